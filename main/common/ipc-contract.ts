@@ -1,0 +1,75 @@
+/**
+ * The one IPC contract between the renderer and the main-process core.
+ * Electron (preload + ipcMain) and the browser host (WebSocket) both carry exactly this.
+ * Channels are `domain:verb`. Every invoke takes a single argument object validated with zod in main.
+ */
+import { z } from 'zod';
+import type { RegionCard, RegionHit, RegionSearchHit } from './region-types.js';
+import { settingsPatchSchema, type Settings, type SettingsPatch } from './settings.js';
+
+/** Information about the running app and its data. */
+export interface AppInfo {
+  version: string;
+  /** 'electron' or 'browser-host'. */
+  shell: 'electron' | 'browser-host';
+  /** Attributions of the bundled data, shown in the app. */
+  attributions: Array<{ name: string; licence: string; attribution: string; url: string }>;
+}
+
+/** Request/response channels: args and result of each. */
+export interface Invokes {
+  'app:info': { args: Record<string, never>; result: AppInfo };
+  'region:at': { args: { lon: number; lat: number }; result: RegionHit | null };
+  'region:card': { args: { level: 'sido' | 'sigungu' | 'emd'; code: string }; result: RegionCard | null };
+  'region:search': { args: { query: string; limit?: number | undefined }; result: RegionSearchHit[] };
+  'settings:get': { args: Record<string, never>; result: Settings };
+  'settings:update': { args: SettingsPatch; result: Settings };
+}
+
+/** Main → renderer events and their payloads. */
+export interface Events {
+  'settings:changed': Settings;
+}
+
+export type InvokeChannel = keyof Invokes;
+export type EventChannel = keyof Events;
+export type InvokeArgs<K extends InvokeChannel> = Invokes[K]['args'];
+export type InvokeResult<K extends InvokeChannel> = Invokes[K]['result'];
+
+const empty = z.object({}).strict();
+const lonLat = z.object({ lon: z.number().finite().min(-180).max(180), lat: z.number().finite().min(-90).max(90) }).strict();
+
+/** zod schema for every invoke's argument: main validates before calling a handler. */
+export const invokeArgSchemas: { [K in InvokeChannel]: z.ZodType<InvokeArgs<K>> } = {
+  'app:info': empty,
+  'region:at': lonLat,
+  'region:card': z.object({ level: z.enum(['sido', 'sigungu', 'emd']), code: z.string().regex(/^\d{2,10}$/) }).strict(),
+  'region:search': z.object({ query: z.string().max(100), limit: z.number().int().min(1).max(50).optional() }).strict(),
+  'settings:get': empty,
+  'settings:update': settingsPatchSchema.strict(),
+};
+
+export const invokeChannels = Object.keys(invokeArgSchemas) as InvokeChannel[];
+export const eventChannels: EventChannel[] = ['settings:changed'];
+
+/** Handlers bound in main: a missing channel is a compile error. */
+export type InvokeHandlers = { [K in InvokeChannel]: (args: InvokeArgs<K>) => Promise<InvokeResult<K>> };
+
+/** What the renderer sees (window.sitroom in Electron, a WebSocket client in the browser host). */
+export interface SitroomApi {
+  invoke<K extends InvokeChannel>(channel: K, args: InvokeArgs<K>): Promise<InvokeResult<K>>;
+  on<K extends EventChannel>(channel: K, listener: (payload: Events[K]) => void): () => void;
+}
+
+/** Validate an invoke's arguments; throws a readable error naming the channel. */
+export function parseInvokeArgs<K extends InvokeChannel>(channel: K, args: unknown): InvokeArgs<K> {
+  const schema = invokeArgSchemas[channel] as z.ZodType<InvokeArgs<K>> | undefined;
+  if (!schema) throw new Error(`unknown channel ${String(channel)}`);
+  const parsed = schema.safeParse(args ?? {});
+  if (!parsed.success) throw new Error(`invalid arguments for ${channel}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+export function isInvokeChannel(value: unknown): value is InvokeChannel {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(invokeArgSchemas, value);
+}

@@ -85,3 +85,24 @@ export const SyncEvent = {
 } as const;
 
 export { eventEnvelopeSchema };
+
+/**
+ * Answer to `sync:backfill` (socket.io ack). `events` holds up to `limit` events after `afterSeq`, in
+ * seq order (empty when the client is at the head). When `afterSeq` is below the retained log the hub
+ * answers with the stream's snapshot instead; the client replaces that stream's state and asks again
+ * from `snapshot.seq`. (Added by the hub engineer; additive.)
+ */
+export type BackfillResponse =
+  | { ok: true; kind: 'events'; stream: string; events: EventEnvelope[]; head: number }
+  | { ok: true; kind: 'snapshot'; stream: string; snapshot: SyncSnapshot; head: number }
+  | { ok: false; reason: string };
+
+/** `hub:notice` payload: something operators must see (disk full, input refused, ...). (Additive.) */
+export interface HubNotice {
+  level: 'info' | 'warning' | 'critical';
+  /** Machine-readable, e.g. `input-refused`, `cursor-ahead`, `rate-limited`. */
+  code: string;
+  message: string;
+  /** Hub time, UTC epoch ms. */
+  at: number;
+}

@@ -86,7 +86,12 @@ export async function openSettingsStore(dataDir: string, onChange: (settings: Se
   return {
     get: () => structuredClone(current),
     update(patch) {
-      const next = mergeSettings(current, settingsPatchSchema.parse(patch));
+      let next: Settings;
+      try {
+        next = mergeSettings(current, settingsPatchSchema.parse(patch));
+      } catch (err) {
+        return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+      }
       current = next;
       const write = queue.then(() => writeFileAtomic(path, JSON.stringify(next, null, 2) + '\n'));
       // Keep the chain alive after a failed write so later updates still persist.

@@ -1,0 +1,49 @@
+import type { InvokeHandlers } from '../common/ipc-contract.js';
+import { getDefaultSettings } from '../common/settings.js';
+import { bindInvoke } from './bind-invoke.js';
+
+const calls: Array<[string, unknown]> = [];
+const record = <T>(channel: string, result: T) => async (args: unknown): Promise<T> => {
+  calls.push([channel, args]);
+  return result;
+};
+const handlers: InvokeHandlers = {
+  'app:info': record('app:info', { version: '1', shell: 'browser-host' as const, attributions: [] }),
+  'region:at': record('region:at', null),
+  'region:card': record('region:card', null),
+  'region:search': record('region:search', []),
+  'settings:get': record('settings:get', getDefaultSettings()),
+  'settings:update': record('settings:update', getDefaultSettings()),
+};
+
+beforeEach(() => {
+  calls.length = 0;
+});
+
+describe('bindInvoke', () => {
+  it('calls the handler with validated arguments', async () => {
+    await bindInvoke(handlers, 'region:at', { lon: 127, lat: 37.5 });
+    await bindInvoke(handlers, 'app:info', undefined);
+    expect(calls).toEqual([['region:at', { lon: 127, lat: 37.5 }], ['app:info', {}]]);
+  });
+
+  it.each([['__proto__'], ['constructor'], ['toString'], ['hasOwnProperty'], ['fs:read'], [42], [null], [{}]])('refuses the channel %s without calling anything', async (channel) => {
+    await expect(bindInvoke(handlers, channel, {})).rejects.toThrow(/unknown channel/);
+    expect(calls).toEqual([]);
+  });
+
+  it.each([
+    ['region:at', { lon: '127', lat: 37 }],
+    ['region:at', { lon: Number.NaN, lat: 37 }],
+    ['region:at', { lon: 127, lat: 37, __proto__: { polluted: true }, extra: 1 }],
+    ['region:card', { level: 'country', code: '11' }],
+    ['region:card', { level: 'sido', code: '../../etc' }],
+    ['region:search', { query: 'x'.repeat(101) }],
+    ['settings:update', { theme: 'neon' }],
+    ['settings:update', { layers: { a: { visible: true, opacity: 2 } } }],
+    ['app:info', { unexpected: true }],
+  ])('refuses invalid arguments for %s', async (channel, args) => {
+    await expect(bindInvoke(handlers, channel, args)).rejects.toThrow(new RegExp(`invalid arguments for ${channel}`));
+    expect(calls).toEqual([]);
+  });
+});

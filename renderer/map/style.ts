@@ -1,0 +1,68 @@
+/**
+ * Builds the full maplibre style from the registry. Modules list their layers in their own order;
+ * here they are stably sorted into slots (background, fills, lines, circles, symbols) so that a
+ * province fill never covers a dong line defined by a later module, and labels stay on top.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerState, Language, SelectionRef, StyleContext } from './layer-module';
+import { paletteFor, type Theme } from './palette';
+import type { LayerRegistry } from './registry';
+import { hangulFontFaces } from './font-faces';
+
+/** Dynamic inputs beyond theme and language; all optional so a bare style can be built. */
+export interface StyleState {
+  layers?: Record<string, LayerState>;
+  selection?: SelectionRef | null;
+  measure?: FeatureCollection;
+  /** URLs of the bundled Hangul font files (absolute); omitted in tests run outside the bundle. */
+  hangulFonts?: { regular: string; medium: string } | null;
+}
+
+export const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+const SLOT: Record<LayerSpecification['type'], number> = {
+  background: 0,
+  raster: 1,
+  hillshade: 1,
+  'color-relief': 1,
+  fill: 2,
+  'fill-extrusion': 3,
+  line: 4,
+  heatmap: 5,
+  circle: 6,
+  symbol: 7,
+};
+
+export function styleContext(theme: Theme, language: Language, baseUrl: string, state: StyleState = {}): StyleContext {
+  return {
+    theme,
+    language,
+    palette: paletteFor(theme),
+    baseUrl: baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`,
+    selection: state.selection ?? null,
+    measure: state.measure ?? EMPTY_COLLECTION,
+  };
+}
+
+/** The complete style for the registry in a theme and language. `baseUrl` is absolute (from location). */
+export function buildStyle(registry: LayerRegistry, theme: Theme, language: Language, baseUrl: string, state: StyleState = {}): StyleSpecification {
+  const ctx = styleContext(theme, language, baseUrl, state);
+  const sources: Record<string, SourceSpecification> = {};
+  const ordered: Array<{ layer: LayerSpecification; slot: number; index: number }> = [];
+  for (const module of registry.modules) {
+    Object.assign(sources, module.sources(ctx));
+    const layerState = state.layers?.[module.id] ?? { visible: module.defaultVisible, opacity: 1 };
+    for (const layer of module.layers(ctx, layerState)) ordered.push({ layer, slot: SLOT[layer.type], index: ordered.length });
+  }
+  ordered.sort((a, b) => a.slot - b.slot || a.index - b.index);
+  const style: StyleSpecification = {
+    version: 8,
+    name: `sitroom-${theme}-${language}`,
+    glyphs: `${ctx.baseUrl}geo/glyphs/{fontstack}/{range}.pbf`,
+    sources,
+    layers: ordered.map((o) => o.layer),
+  };
+  if (state.hangulFonts) style['font-faces'] = hangulFontFaces(state.hangulFonts);
+  return style;
+}

@@ -1,0 +1,97 @@
+/**
+ * `sitroom hub`: a standalone control-room hub. Prints one JSON line when listening
+ * (`{"event":"listening","url":…,"port":…}`), stops cleanly on SIGTERM/SIGINT, and carries on from
+ * its log when restarted on the same data folder. `--ingest-stdin` appends NDJSON EventInput lines
+ * read from stdin (a test and admin hook).
+ */
+import { createInterface } from 'node:readline';
+import { createHub, type HubOptions } from '../server/create-hub.js';
+import { InputRefusedError } from '../log/event-log.js';
+import { checkKnown, num, parseArgs, str } from './args.js';
+
+export const HUB_USAGE = `usage: sitroom hub --data DIR [--port P] [--host H] [--scenario demo|FILE] [--speed X]
+                   [--token T] [--tls-cert F --tls-key F] [--retain-hours H] [--retain-events N]
+                   [--ingest-stdin] [--max-page-count N]`;
+
+const FLAGS = ['data', 'port', 'host', 'scenario', 'speed', 'token', 'tls-cert', 'tls-key', 'retain-hours', 'retain-events', 'ingest-stdin', 'max-page-count', 'seed', 'help'];
+
+export async function runHub(args: readonly string[]): Promise<number> {
+  const p = parseArgs(args, ['ingest-stdin', 'help']);
+  if (p.flags.has('help')) {
+    console.log(HUB_USAGE);
+    return 0;
+  }
+  checkKnown(p, FLAGS);
+  const dataDir = str(p, 'data');
+  if (!dataDir) throw new Error(`--data DIR is required\n${HUB_USAGE}`);
+  const cert = str(p, 'tls-cert');
+  const key = str(p, 'tls-key');
+  if (!!cert !== !!key) throw new Error('--tls-cert and --tls-key go together');
+  const retainHours = num(p, 'retain-hours');
+  const retainEvents = num(p, 'retain-events');
+  const opts: HubOptions = { dataDir, port: num(p, 'port') ?? 0, host: str(p, 'host') ?? '127.0.0.1' };
+  if (cert && key) opts.tls = { cert, key };
+  const scenario = str(p, 'scenario');
+  if (scenario) opts.scenario = scenario;
+  const seed = num(p, 'seed');
+  if (seed !== undefined) opts.scenarioSeed = seed;
+  const speed = num(p, 'speed');
+  if (speed !== undefined) opts.speed = speed;
+  if (retainHours !== undefined || retainEvents !== undefined) {
+    opts.retention = {};
+    if (retainHours !== undefined) opts.retention.keepMs = retainHours * 3600_000;
+    if (retainEvents !== undefined) opts.retention.keepEvents = retainEvents;
+  }
+  const maxPageCount = num(p, 'max-page-count');
+  if (maxPageCount !== undefined) opts.maxPageCount = maxPageCount;
+
+  const hub = await createHub(opts);
+  const token = str(p, 'token');
+  if (token) {
+    const u = hub.users.ensureSupervisorToken(token);
+    console.error(`[hub] --token: supervisor user "${u.name}"`);
+  }
+  console.log(JSON.stringify({ event: 'listening', url: hub.url, port: hub.port, heads: hub.log.heads() }));
+
+  let stdinDone: Promise<void> = Promise.resolve();
+  if (p.flags.has('ingest-stdin')) stdinDone = ingestStdin((lines) => hub.ingest(lines));
+
+  return await new Promise<number>((resolve) => {
+    const stop = (sig: string) => {
+      console.error(`[hub] ${sig}: closing`);
+      void stdinDone.finally(() => hub.close().then(() => resolve(0)));
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+  });
+}
+
+/** Appends NDJSON lines from stdin in batches; prints `{"event":"ingested",...}` per batch. */
+function ingestStdin(ingest: (inputs: unknown[]) => { appended: unknown[]; duplicates: number; invalid: unknown[] }): Promise<void> {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let pending: unknown[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    try {
+      const r = ingest(batch);
+      console.log(JSON.stringify({ event: 'ingested', appended: r.appended.length, duplicates: r.duplicates, invalid: r.invalid.length }));
+    } catch (err) {
+      console.log(JSON.stringify({ event: 'ingest-refused', reason: err instanceof InputRefusedError ? err.message : String(err) }));
+    }
+  };
+  let timer: NodeJS.Timeout | null = null;
+  rl.on('line', (line) => {
+    const t = line.trim();
+    if (!t) return;
+    try {
+      pending.push(JSON.parse(t));
+    } catch {
+      console.log(JSON.stringify({ event: 'ingest-bad-line', line: t.slice(0, 200) }));
+    }
+    if (pending.length >= 1000) flush();
+    else if (!timer) timer = setTimeout(() => ((timer = null), flush()), 20);
+  });
+  return new Promise((resolve) => rl.on('close', () => (flush(), resolve())));
+}

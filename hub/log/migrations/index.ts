@@ -1,0 +1,25 @@
+/**
+ * The hub database's migrations, in order. Migration N brings the database to `user_version` N;
+ * a new migration is a new numbered file added at the end of this list, never an edit of an old one.
+ */
+import type { Database } from 'better-sqlite3';
+import * as m0001 from './0001-event-log.js';
+import * as m0002 from './0002-users.js';
+import * as m0003 from './0003-ops-commands.js';
+import * as m0004 from './0004-quarantine.js';
+
+/** One schema step. */
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database): void;
+}
+
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'event-log', up: m0001.up },
+  { version: 2, name: 'users', up: m0002.up },
+  { version: 3, name: 'ops-commands', up: m0003.up },
+  { version: 4, name: 'quarantine', up: m0004.up },
+];
+
+export const LATEST_VERSION = migrations.length;

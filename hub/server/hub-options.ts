@@ -1,0 +1,60 @@
+/** Options and limits of createHub. */
+import type { RetentionPolicy } from '../log/retention.js';
+import type { ConnectorOptions, SourceDefinition } from '../connectors/runner.js';
+
+/** Protective limits and batching; every field has a default. */
+export interface HubLimits {
+  /** socket.io hard frame limit; a bigger frame closes the connection. */
+  maxHttpBufferSize: number;
+  /** Commands over this size are refused with a reason and the connection stays up. */
+  maxCommandBytes: number;
+  /** Per-socket token bucket for commands and backfills. */
+  ratePerSecond: number;
+  rateBurst: number;
+  liveBatchDelayMs: number;
+  liveBatchMax: number;
+  replayBatchSize: number;
+  maxQueuedPackets: number;
+  compactEveryMs: number;
+  maxAdminBodyBytes: number;
+}
+
+export const DEFAULT_LIMITS: HubLimits = {
+  maxHttpBufferSize: 4 * 1024 * 1024,
+  maxCommandBytes: 64 * 1024,
+  ratePerSecond: 50,
+  rateBurst: 200,
+  liveBatchDelayMs: 50,
+  liveBatchMax: 1000,
+  replayBatchSize: 1000,
+  maxQueuedPackets: 8,
+  compactEveryMs: 60_000,
+  maxAdminBodyBytes: 64 * 1024 * 1024,
+};
+
+/** How to start a hub. */
+export interface HubOptions {
+  dataDir: string;
+  /** 0 or absent: a random free port. */
+  port?: number;
+  /** Default 127.0.0.1 (embedded); a control-room hub passes 0.0.0.0. */
+  host?: string;
+  /** PEM files; when set the hub serves https/wss. */
+  tls?: { cert: string; key: string };
+  /** `demo` for the built-in day, or a path to an NDJSON timeline. */
+  scenario?: string;
+  scenarioSeed?: number;
+  /** Start the timeline over when it ends (default true). */
+  scenarioLoop?: boolean;
+  /** Scenario speed factor (1 = real time). */
+  speed?: number;
+  /** Retained window; absent: keep everything. */
+  retention?: RetentionPolicy;
+  limits?: Partial<HubLimits>;
+  sources?: SourceDefinition[];
+  connectorOptions?: Partial<ConnectorOptions>;
+  /** Test hook: caps the database size in pages to simulate a full disk. */
+  maxPageCount?: number;
+  now?: () => number;
+  logger?: (msg: string) => void;
+}

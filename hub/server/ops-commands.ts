@@ -1,0 +1,78 @@
+/**
+ * Operator commands: size check, schema, role, dedupe by the client's command id, stamp the user,
+ * append to the ops stream — the dedupe row and the event commit in one transaction, and the ack is
+ * built only after that commit returned (synchronous=FULL: the commit is on disk).
+ */
+import type { EventEnvelope, EventStatus } from '../../main/common/events.js';
+import { opsCommandSchema, type OpsAck } from '../../main/common/sync-protocol.js';
+import { checkCommandPermission } from '../auth/permissions.js';
+import type { HubUser } from '../auth/users.js';
+import { InputRefusedError, type EventLog } from '../log/event-log.js';
+
+/** Everything a command needs from the hub. */
+export interface CommandContext {
+  log: EventLog;
+  user: HubUser;
+  maxCommandBytes: number;
+  /** Status stamped on operator events (`exercise` while a scenario hub runs). */
+  status: EventStatus;
+}
+
+/** The ack plus what to broadcast (empty for refusals and duplicates). */
+export interface CommandOutcome {
+  ack: OpsAck;
+  appended: EventEnvelope[];
+}
+
+function idOf(raw: unknown): string {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id.slice(0, 128) : '';
+}
+
+export function commandSize(raw: unknown): number {
+  try {
+    return Buffer.byteLength(JSON.stringify(raw) ?? '', 'utf8');
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+export function handleCommand(ctx: CommandContext, raw: unknown): CommandOutcome {
+  const id = idOf(raw);
+  const refuse = (reason: string): CommandOutcome => ({ ack: { ok: false, id, reason }, appended: [] });
+  const size = commandSize(raw);
+  if (size > ctx.maxCommandBytes) return refuse(`command too large: ${size} bytes, the limit is ${ctx.maxCommandBytes}`);
+  const parsed = opsCommandSchema.safeParse(raw);
+  if (!parsed.success) return refuse(`invalid command: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
+  const cmd = parsed.data;
+  const denied = checkCommandPermission(ctx.user.role, cmd);
+  if (denied) return refuse(`not allowed: ${denied}`);
+  const { db } = ctx.log;
+  try {
+    return ctx.log.write((): CommandOutcome => {
+      const seen = db.prepare('SELECT stream, seq FROM ops_commands WHERE id = ?').get(cmd.id) as { stream: string; seq: number } | undefined;
+      if (seen) return { ack: { ok: true, id: cmd.id, stream: seen.stream, seq: seen.seq, duplicate: true }, appended: [] };
+      const { appended } = ctx.log.appendValidated([
+        {
+          stream: cmd.stream,
+          id: cmd.id,
+          key: cmd.key,
+          kind: cmd.kind,
+          op: cmd.op,
+          ts: cmd.issuedAt,
+          status: ctx.status,
+          geometry: cmd.geometry ?? null,
+          props: { ...cmd.props, user: ctx.user.name, role: ctx.user.role, commandId: cmd.id },
+          source: `user:${ctx.user.name}`,
+        },
+      ]);
+      const ev = appended[0];
+      if (!ev) throw new Error(`command id ${cmd.id} collides with a logged event id`);
+      db.prepare('INSERT INTO ops_commands (id, user, stream, seq, receivedAt) VALUES (?, ?, ?, ?, ?)').run(cmd.id, ctx.user.name, ev.stream, ev.seq, ev.receivedAt);
+      return { ack: { ok: true, id: cmd.id, stream: ev.stream, seq: ev.seq, duplicate: false }, appended };
+    });
+  } catch (err) {
+    if (err instanceof InputRefusedError) return refuse(err.message);
+    return refuse(`command failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}

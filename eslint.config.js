@@ -31,7 +31,7 @@ export const nodeLayerForbidden = [
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'geo-data/out/**', 'release/**', 'e2e/artifacts/**', 'bench/out/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'geo-data/out/**', 'release/**', 'e2e/artifacts/**', 'bench/out/**', 'coverage/**', 'lint-fixtures/renderer/**', 'lint-fixtures/core/**', 'lint-fixtures/common/**', 'lint-fixtures/tsc/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

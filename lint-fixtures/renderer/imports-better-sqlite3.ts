@@ -1,0 +1,3 @@
+// Deliberately wrong: the renderer never touches SQLite.
+import Database from 'better-sqlite3';
+export const db = Database;

@@ -1,0 +1,3 @@
+// Deliberately wrong: the renderer reaches main only through the IPC contract.
+import { ipcRenderer } from 'electron';
+export const ipc = ipcRenderer;

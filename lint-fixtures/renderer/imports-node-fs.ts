@@ -1,0 +1,3 @@
+// Deliberately wrong: the renderer has no Node APIs.
+import { readFileSync } from 'node:fs';
+export const read = readFileSync;

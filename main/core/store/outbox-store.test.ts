@@ -13,7 +13,8 @@ describe('OutboxStore', () => {
     box.add(cmd('cmd-00000001'));
     box.add(cmd('cmd-00000001')); // re-adding is a no-op
     expect(box.pending().map((e) => e.id)).toEqual(['cmd-00000001']);
-    box.recordAttempt('cmd-00000001', 'timeout');
+    box.recordAttempt('cmd-00000001');
+    box.recordError('cmd-00000001', 'timeout');
     expect(box.get('cmd-00000001')).toMatchObject({ attempts: 1, lastError: 'timeout', state: 'pending' });
     expect(box.markDone('cmd-00000001', 7)).toBe(true);
     expect(box.markDone('cmd-00000001', 7)).toBe(false); // a duplicate ack changes nothing

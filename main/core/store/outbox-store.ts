@@ -48,6 +48,7 @@ function toEntry(r: OutboxRow): OutboxEntry {
 export class OutboxStore {
   private readonly insert: Statement;
   private readonly attempt: Statement;
+  private readonly error: Statement;
   private readonly done: Statement;
   private readonly reject: Statement;
 
@@ -56,7 +57,8 @@ export class OutboxStore {
     private readonly now: () => number = Date.now,
   ) {
     this.insert = db.prepare(`INSERT INTO outbox (id, command, state, attempts, created_at, updated_at) VALUES (?, ?, 'pending', 0, ?, ?)`);
-    this.attempt = db.prepare(`UPDATE outbox SET attempts = attempts + 1, updated_at = ?, last_error = ? WHERE id = ? AND state = 'pending'`);
+    this.attempt = db.prepare(`UPDATE outbox SET attempts = attempts + 1, updated_at = ? WHERE id = ? AND state = 'pending'`);
+    this.error = db.prepare(`UPDATE outbox SET last_error = ?, updated_at = ? WHERE id = ? AND state = 'pending'`);
     this.done = db.prepare(`UPDATE outbox SET state = 'done', ack_seq = ?, updated_at = ?, last_error = NULL WHERE id = ? AND state = 'pending'`);
     this.reject = db.prepare(`UPDATE outbox SET state = 'rejected', updated_at = ?, last_error = ? WHERE id = ? AND state = 'pending'`);
   }
@@ -84,9 +86,14 @@ export class OutboxStore {
     return (this.db.prepare('SELECT * FROM outbox ORDER BY created_at, id').all() as OutboxRow[]).map(toEntry);
   }
 
-  /** Records a send attempt (and the error of the previous one, if any). */
-  recordAttempt(id: string, error: string | null = null): void {
-    this.attempt.run(this.now(), error, id);
+  /** Counts a send attempt. */
+  recordAttempt(id: string): void {
+    this.attempt.run(this.now(), id);
+  }
+
+  /** Notes why the last attempt did not get a positive ack. */
+  recordError(id: string, error: string): void {
+    this.error.run(error, this.now(), id);
   }
 
   /** Positive ack (first or duplicate): the command is in the hub's log. */

@@ -49,6 +49,8 @@ export interface SyncClientEvents {
   diff: (diffs: StreamDiff[]) => void;
   status: (status: SyncStatus) => void;
   applied: (result: ApplyResult) => void;
+  /** The hub finished replaying what this connection missed; its heads at that moment. */
+  caughtUp: (heads: Record<string, number>) => void;
   notice: (notice: HubNotice) => void;
 }
 
@@ -65,7 +67,7 @@ export class SyncClient {
   readonly outbox: Outbox;
   private socket: Socket | null = null;
   private status: SyncStatus = { state: 'offline', refusal: null, lastError: null };
-  private readonly listeners: Listeners = { diff: new Set(), status: new Set(), applied: new Set(), notice: new Set() };
+  private readonly listeners: Listeners = { diff: new Set(), status: new Set(), applied: new Set(), caughtUp: new Set(), notice: new Set() };
   private readonly coalescer: DiffCoalescer;
   private readonly known = new Map<string, number>();
   private readonly inFlight = new Set<string>();
@@ -248,6 +250,7 @@ export class SyncClient {
     for (const [s, seq] of Object.entries(c?.heads ?? {})) this.noteKnown(s, seq);
     this.setStatus({ ...this.status, state: 'live' });
     this.checkBehind();
+    this.fire('caughtUp', { ...(c?.heads ?? {}) });
   }
 
   /** Validates and applies events; returns the store's result. */

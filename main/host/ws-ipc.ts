@@ -49,6 +49,9 @@ export function createWsIpc(core: Core, expectedOrigin: () => string, secret: st
     };
     const offs = eventChannels.map((channel) => core.on(channel, (payload) => send({ t: 'event', channel, payload } as WsServerMessage)));
     ws.on('close', () => offs.forEach((off) => off()));
+    // ws reports protocol violations (an oversized frame: close 1009) as 'error' before closing; without a
+    // listener that would be an uncaught exception that takes the whole host down.
+    ws.on('error', () => undefined);
     ws.on('message', (data: RawData, isBinary: boolean) => {
       if (isBinary) {
         ws.close(1003, 'text messages only');

@@ -1,0 +1,110 @@
+import type { BackfillResponse } from '../../main/common/sync-protocol.js';
+import { allEvents, connectClient, connectOutcome, input, tempDir, waitFor } from '../test-support/helpers.js';
+import { createHub, type Hub } from './create-hub.js';
+
+describe('hub sync: replay, snapshot, live batching, backfill', () => {
+  let t: ReturnType<typeof tempDir>;
+  let hub: Hub;
+  let token: string;
+  beforeEach(async () => {
+    t = tempDir();
+    hub = await createHub({ dataDir: t.dir, retention: { keepEvents: 10 }, limits: { replayBatchSize: 500 }, logger: () => {} });
+    token = hub.users.add('kim', 'operator').token;
+  });
+  afterEach(async () => {
+    await hub.close();
+    t.cleanup();
+  });
+
+  it('replays a backlog in batches, then says caught-up with the heads', async () => {
+    hub.ingest(Array.from({ length: 1200 }, (_, i) => input(i)));
+    hub.ingest([input(1, { stream: 'other.stream', id: 'other-1' })]);
+    const { socket, got } = connectClient(hub.url, { token, cursors: { 'test.things': 100 } });
+    await waitFor(() => got.caughtUp.length === 1);
+    expect(got.batches.every((b) => !b.live && b.events.length <= 500)).toBe(true);
+    expect(got.batches.length).toBeGreaterThanOrEqual(3);
+    const seqs = allEvents(got).filter((e) => e.stream === 'test.things').map((e) => e.seq);
+    expect(seqs).toEqual(Array.from({ length: 1100 }, (_, i) => i + 101));
+    expect(got.caughtUp[0]!.heads).toEqual({ 'other.stream': 1, 'test.things': 1200 });
+    socket.close();
+  });
+
+  it('batches live traffic instead of one frame per event', async () => {
+    const { socket, got } = connectClient(hub.url, { token });
+    await waitFor(() => got.caughtUp.length === 1);
+    for (let i = 0; i < 400; i++) hub.ingest([input(i)]);
+    await waitFor(() => allEvents(got).length === 400);
+    const live = got.batches.filter((b) => b.live);
+    expect(live.length).toBeLessThan(40); // ~3 ms per fsynced append, 50 ms coalescing window
+    expect(allEvents(got).map((e) => e.seq)).toEqual(Array.from({ length: 400 }, (_, i) => i + 1));
+    socket.close();
+  });
+
+  it('sends a snapshot when the cursor is older than the retained log', async () => {
+    hub.ingest(Array.from({ length: 50 }, (_, i) => input(i % 20, { id: `v${i}` })));
+    hub.compact(); // keep the last 10 events → floor 40
+    const old = connectClient(hub.url, { token, cursors: { 'test.things': 5 } });
+    await waitFor(() => old.got.caughtUp.length === 1);
+    expect(old.got.snapshots).toHaveLength(1);
+    expect(old.got.snapshots[0]!.seq).toBe(40);
+    expect(old.got.snapshots[0]!.events).toHaveLength(20); // one per key
+    expect(allEvents(old.got).map((e) => e.seq)).toEqual([41, 42, 43, 44, 45, 46, 47, 48, 49, 50]);
+    const recent = connectClient(hub.url, { token, cursors: { 'test.things': 45 } });
+    await waitFor(() => recent.got.caughtUp.length === 1);
+    expect(recent.got.snapshots).toHaveLength(0);
+    expect(allEvents(recent.got).map((e) => e.seq)).toEqual([46, 47, 48, 49, 50]);
+    old.socket.close();
+    recent.socket.close();
+  });
+
+  it('serves backfill ranges, and a snapshot below the floor', async () => {
+    hub.ingest(Array.from({ length: 30 }, (_, i) => input(i)));
+    hub.compact(); // floor 20
+    const { socket, got } = connectClient(hub.url, { token });
+    await waitFor(() => got.caughtUp.length === 1);
+    const r1 = (await socket.emitWithAck('sync:backfill', { stream: 'test.things', afterSeq: 24, limit: 3 })) as BackfillResponse;
+    expect(r1.ok && r1.kind === 'events' && r1.events.map((e) => e.seq)).toEqual([25, 26, 27]);
+    const r2 = (await socket.emitWithAck('sync:backfill', { stream: 'test.things', afterSeq: 2 })) as BackfillResponse;
+    expect(r2.ok && r2.kind).toBe('snapshot');
+    expect(r2.ok && r2.kind === 'snapshot' && r2.snapshot.seq).toBe(20);
+    const bad = (await socket.emitWithAck('sync:backfill', { stream: 'NOPE', afterSeq: -1 })) as BackfillResponse;
+    expect(bad.ok).toBe(false);
+    socket.close();
+  });
+
+  it('withholds sensitive records from users without the grant, without a seq gap', async () => {
+    const viewerToken = hub.users.add('lee', 'viewer').token;
+    const cleared = hub.users.add('park', 'viewer', { sensitive: true }).token;
+    hub.ingest([input(1), input(2, { props: { sensitive: true, residents: 12 } })]);
+    const a = connectClient(hub.url, { token: viewerToken });
+    const b = connectClient(hub.url, { token: cleared });
+    await waitFor(() => a.got.caughtUp.length === 1 && b.got.caughtUp.length === 1);
+    expect(allEvents(a.got).map((e) => e.seq)).toEqual([1, 2]);
+    expect(allEvents(a.got)[1]!.props).toEqual({ sensitive: true, redacted: true });
+    expect(allEvents(b.got)[1]!.props).toEqual({ sensitive: true, residents: 12 });
+    a.socket.close();
+    b.socket.close();
+  });
+
+  it('refuses another protocol major with an upgrade message', async () => {
+    const newer = connectClient(hub.url, { token, protocol: '2.0' });
+    expect(await connectOutcome(newer.socket)).toMatchObject({ code: 'protocol', message: expect.stringMatching(/upgrade the hub/) });
+    const older = connectClient(hub.url, { token, protocol: '0.9' });
+    expect(await connectOutcome(older.socket)).toMatchObject({ code: 'protocol', message: expect.stringMatching(/upgrade the Situation Room client/) });
+    const minor = connectClient(hub.url, { token, protocol: '1.7' });
+    expect(await connectOutcome(minor.socket)).toBe('connected');
+    for (const c of [newer, older, minor]) c.socket.close();
+  });
+
+  it('refuses bad and revoked tokens', async () => {
+    const bad = connectClient(hub.url, { token: 'not-a-real-token' });
+    expect(await connectOutcome(bad.socket)).toMatchObject({ code: 'auth' });
+    const lee = hub.users.add('lee', 'viewer').token;
+    hub.users.revoke('lee');
+    const revoked = connectClient(hub.url, { token: lee });
+    expect(await connectOutcome(revoked.socket)).toMatchObject({ code: 'revoked', message: expect.stringMatching(/lee/) });
+    const none = connectClient(hub.url, { token: undefined });
+    expect(await connectOutcome(none.socket)).toMatchObject({ code: 'auth' });
+    for (const c of [bad, revoked, none]) c.socket.close();
+  });
+});

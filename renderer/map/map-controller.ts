@@ -2,7 +2,7 @@
  * The one place that changes the live map's style: it keeps the style it last applied, plans the
  * difference to the newly desired style (style-diff.ts) and applies it by id.
  */
-import type { FilterSpecification, GeoJSONSource, LayerSpecification, Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
+import type { AllLayoutProperties, AllPaintProperties, FilterSpecification, GeoJSONSource, LayerSpecification, Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import type { GeoJSON } from 'geojson';
 import { assertNever } from '../util/assert-never';
 import { planStyleUpdate, type StyleOp } from './style-diff';
@@ -52,10 +52,11 @@ function apply(map: ReconcilableMap, op: StyleOp): void {
       map.moveLayer(op.id, op.beforeId);
       return;
     case 'setPaint':
-      map.setPaintProperty(op.id, op.name, op.value);
+      // The plan copies values from validated layer specs, so they have the property's type.
+      map.setPaintProperty(op.id, op.name as keyof AllPaintProperties, op.value as AllPaintProperties[keyof AllPaintProperties]);
       return;
     case 'setLayout':
-      map.setLayoutProperty(op.id, op.name, op.value);
+      map.setLayoutProperty(op.id, op.name as keyof AllLayoutProperties, op.value as AllLayoutProperties[keyof AllLayoutProperties]);
       return;
     case 'setFilter':
       map.setFilter(op.id, op.filter as FilterSpecification | null);

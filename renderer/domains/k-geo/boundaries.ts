@@ -6,7 +6,7 @@
  * Only sido has a fill (the land colour of Korea, and what `queryRenderedFeatures` finds for the
  * 17 provinces); the lower levels are lines so that the levels never stack translucent fills.
  */
-import type { LayerSpecification } from 'maplibre-gl';
+import type { LayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 import { geoUrl, visibility, type LayerModule } from '../../map/layer-module';
 
 export const BOUNDARY_SOURCES = {
@@ -36,11 +36,11 @@ export const sidoModule: LayerModule = {
     const p = ctx.palette;
     const layout = { visibility: visibility(state) };
     const fill = { 'fill-color': p.sidoFill, 'fill-opacity': state.opacity };
-    const line = {
+    const line: LineLayerSpecification['paint'] = {
       'line-color': p.sidoLine,
       'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.2, 9, 2.2, 12, 3],
       'line-opacity': state.opacity,
-    } as const;
+    };
     const lineLayout = { ...layout, 'line-join': 'round' } as const;
     const z = ZOOM_BANDS.sidoDetail;
     const layers: LayerSpecification[] = [
@@ -65,11 +65,11 @@ export const sigunguModule: LayerModule = {
   }),
   layers: (ctx, state) => {
     const layout = { visibility: visibility(state), 'line-join': 'round' } as const;
-    const paint = {
+    const paint: LineLayerSpecification['paint'] = {
       'line-color': ctx.palette.sigunguLine,
       'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.5, 9, 1, 12, 1.8],
       'line-opacity': ['interpolate', ['linear'], ['zoom'], 6, 0.5 * state.opacity, 8, state.opacity],
-    } as const;
+    };
     return [
       {
         id: 'k-geo:sigungu-line-z0',

@@ -1,0 +1,43 @@
+/** Layers grouped by the four domains, with a toggle and an opacity slider per module. */
+import { modulesByDomain } from '../map/registry';
+import { useLayers, useStores, useT } from './stores';
+
+export function LayerList() {
+  const { registry, layers } = useStores();
+  const t = useT();
+  const states = useLayers((s) => s.layers);
+  return (
+    <nav className="layer-list" data-testid="layer-list" aria-label={t('layers.title')}>
+      <h2>{t('layers.title')}</h2>
+      {modulesByDomain(registry).map(({ domain, modules }) => (
+        <section key={domain} className="domain" data-domain={domain}>
+          <h3>{t(`domain.${domain}`)}</h3>
+          {modules.length === 0 && <p className="muted no-data">{t('layers.noData')}</p>}
+          {modules.map((module) => {
+            const state = states[module.id] ?? { visible: module.defaultVisible, opacity: 1 };
+            const title = t(module.titleKey);
+            return (
+              <div key={module.id} className="layer-row" data-layer={module.id}>
+                <label className="toggle">
+                  <input type="checkbox" checked={state.visible} onChange={(e) => layers.getState().setVisible(module.id, e.target.checked)} />
+                  <span>{title}</span>
+                </label>
+                <input
+                  type="range"
+                  min={0}
+                  max={100}
+                  step={5}
+                  value={Math.round(state.opacity * 100)}
+                  disabled={!state.visible}
+                  aria-label={`${title} ${t('layers.opacity')}`}
+                  title={`${t('layers.opacity')} ${Math.round(state.opacity * 100)}%`}
+                  onChange={(e) => layers.getState().setOpacity(module.id, Number(e.target.value) / 100)}
+                />
+              </div>
+            );
+          })}
+        </section>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,45 @@
+/** App name, search, measure tools, theme and language switches, and the exercise banner slot. */
+import type { ReactNode } from 'react';
+import { SearchBox } from './search-box';
+import { useStores, useT, useUi } from './stores';
+
+export function TopBar({ banner }: { banner?: ReactNode }) {
+  const { ui } = useStores();
+  const t = useT();
+  const theme = useUi((s) => s.theme);
+  const measureMode = useUi((s) => s.measure.mode);
+  const layerPanelOpen = useUi((s) => s.layerPanelOpen);
+  return (
+    <header className="top-bar">
+      <button type="button" aria-pressed={layerPanelOpen} title={`${t('layers.toggle')} (L)`} onClick={() => ui.getState().setLayerPanelOpen(!layerPanelOpen)}>
+        {t('layers.title')}
+      </button>
+      <div className="brand">
+        <span className="app-name">{t('app.name')}</span>
+        <span className="subtitle">{t('app.subtitle')}</span>
+      </div>
+      {/* Slot for the exercise/demo banner (later issues: an embedded scenario hub marks everything as an exercise). */}
+      <div className="banner-slot" data-slot="banner">
+        {banner}
+      </div>
+      <SearchBox />
+      <div className="tools">
+        <button type="button" aria-pressed={measureMode === 'distance'} title={`${t('measure.distance')} (M)`} onClick={() => ui.getState().startMeasure('distance')}>
+          {t('measure.distance')}
+        </button>
+        <button type="button" aria-pressed={measureMode === 'area'} title={`${t('measure.area')} (A)`} onClick={() => ui.getState().startMeasure('area')}>
+          {t('measure.area')}
+        </button>
+        <button type="button" data-testid="theme-switch" title={`${t('theme.switch')} (T)`} aria-label={t('theme.switch')} onClick={() => ui.getState().toggleTheme()}>
+          {theme === 'dark' ? t('theme.light') : t('theme.dark')}
+        </button>
+        <button type="button" data-testid="lang-switch" title={`${t('lang.switchLabel')} (K)`} aria-label={t('lang.switchLabel')} onClick={() => ui.getState().toggleLanguage()}>
+          {t('lang.switch')}
+        </button>
+        <button type="button" className="icon-button" title={`${t('help.open')} (?)`} aria-label={t('help.open')} onClick={() => ui.getState().setHelpOpen(true)}>
+          ?
+        </button>
+      </div>
+    </header>
+  );
+}

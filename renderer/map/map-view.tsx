@@ -1,0 +1,160 @@
+/**
+ * The map: created once (after fonts and settings are ready), then driven by the stores. Every
+ * style change goes through the map controller; pointer events feed the status bar, the region
+ * card and the measure tool.
+ */
+import { useEffect, useRef } from 'react';
+import { Map as MaplibreMap, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { buildStyle } from './style';
+import { createMapController } from './map-controller';
+import { installPlaceIcons } from './sprite';
+import { measureFeatures, type LonLat } from '../state/measure';
+import { useStores, type AppStores } from '../app/stores';
+import { exposeMapForTests } from '../app/test-hooks';
+import { setCurrentMap } from '../app/map-access';
+import { UI_FONT_FAMILY, hangulFontUrls } from '../app/fonts';
+import { showRegionAt } from '../app/region-actions';
+
+// maplibre's worker is a file of our own origin: the CSP allows no blob: workers.
+setWorkerUrl(workerUrl);
+
+/** Root URL of the app (where `geo/` lives), absolute as maplibre needs for its requests. */
+export function appBaseUrl(): string {
+  return new URL('./', document.baseURI).href;
+}
+
+const HOVER_THROTTLE_MS = 120;
+
+function desiredStyle(stores: AppStores) {
+  const ui = stores.ui.getState();
+  const cursor = stores.mapView.getState().cursor;
+  const drawing = ui.measure.mode !== 'off' && !ui.measure.finished;
+  return buildStyle(stores.registry, ui.theme, ui.language, appBaseUrl(), {
+    layers: stores.layers.getState().layers,
+    selection: ui.card ? { level: ui.card.level, sgisCode: ui.card.sgisCode } : null,
+    measure: measureFeatures(ui.measure, drawing && cursor ? ([cursor.lon, cursor.lat] as LonLat) : null),
+    hangulFonts: hangulFontUrls(),
+  });
+}
+
+/** Region under the cursor, looked up at most every HOVER_THROTTLE_MS, stale answers dropped. */
+function createHoverLookup(stores: AppStores) {
+  let last = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let seq = 0;
+  const lookup = () => {
+    last = Date.now();
+    const cursor = stores.mapView.getState().cursor;
+    if (!cursor) return;
+    const mine = ++seq;
+    stores.api
+      .invoke('region:at', cursor)
+      .then((hit) => {
+        if (mine === seq) stores.mapView.getState().setHover(hit ? { kind: 'hit', hit } : { kind: 'outside' });
+      })
+      .catch(() => undefined);
+  };
+  return {
+    request() {
+      const wait = HOVER_THROTTLE_MS - (Date.now() - last);
+      if (wait <= 0) lookup();
+      else if (timer === undefined) timer = setTimeout(() => ((timer = undefined), lookup()), wait);
+    },
+    cancel: () => clearTimeout(timer),
+  };
+}
+
+export function MapView() {
+  const stores = useStores();
+  const container = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const initial = desiredStyle(stores);
+    const view = stores.mapView.getState().view;
+    const map = new MaplibreMap({
+      container: container.current,
+      style: initial,
+      center: view.center,
+      zoom: view.zoom,
+      bearing: view.bearing,
+      pitch: view.pitch,
+      minZoom: 4,
+      maxZoom: 16,
+      localIdeographFontFamily: UI_FONT_FAMILY,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    map.touchZoomRotate.disableRotation();
+    installPlaceIcons(map);
+    exposeMapForTests(map);
+    setCurrentMap(map);
+    const controller = createMapController(map, initial);
+
+    // Coalesce store changes into one reconciliation per frame.
+    let frame = 0;
+    const schedule = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        controller.reconcile(desiredStyle(stores));
+      });
+    };
+    const hover = createHoverLookup(stores);
+    const unsubscribe = [
+      stores.ui.subscribe((s, prev) => {
+        if (s.theme !== prev.theme || s.language !== prev.language || s.card !== prev.card || s.measure !== prev.measure) schedule();
+        if (s.measure.mode !== prev.measure.mode) {
+          if (s.measure.mode === 'off') map.doubleClickZoom.enable();
+          else map.doubleClickZoom.disable();
+          map.getCanvas().style.cursor = s.measure.mode === 'off' ? '' : 'crosshair';
+        }
+      }),
+      stores.layers.subscribe(schedule),
+      stores.mapView.subscribe((s, prev) => {
+        const m = stores.ui.getState().measure;
+        if (s.cursor !== prev.cursor && m.mode !== 'off' && !m.finished) schedule();
+      }),
+    ];
+
+    const readView = () => {
+      const c = map.getCenter();
+      stores.mapView.getState().setView({ center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() });
+    };
+    map.on('move', readView);
+    map.on('mousemove', (e: MapMouseEvent) => {
+      stores.mapView.getState().setCursor({ lon: e.lngLat.lng, lat: e.lngLat.lat });
+      hover.request();
+    });
+    map.getCanvasContainer().addEventListener('mouseleave', () => stores.mapView.getState().setCursor(null));
+    map.on('click', (e: MapMouseEvent) => {
+      const ui = stores.ui.getState();
+      if (ui.measure.mode !== 'off' && !ui.measure.finished) {
+        ui.addMeasurePoint([e.lngLat.lng, e.lngLat.lat]);
+        return;
+      }
+      void showRegionAt(stores, e.lngLat.lng, e.lngLat.lat);
+    });
+    map.on('dblclick', (e: MapMouseEvent) => {
+      const ui = stores.ui.getState();
+      if (ui.measure.mode !== 'off' && !ui.measure.finished) {
+        e.preventDefault();
+        ui.finishMeasure();
+      }
+    });
+    map.on('error', (e) => console.warn('map error', e.error.message));
+
+    return () => {
+      for (const u of unsubscribe) u();
+      hover.cancel();
+      cancelAnimationFrame(frame);
+      setCurrentMap(null);
+      map.remove();
+    };
+  }, [stores]);
+
+  return <div ref={container} className="map" role="application" aria-label="map" />;
+}

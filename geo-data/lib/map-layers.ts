@@ -6,7 +6,7 @@ import type { Topology } from 'topojson-specification';
 import type { RegionIndexFile } from '../../main/core/region/index-file.js';
 import type { MultiPolygonCoords } from '../../main/core/region/geometry.js';
 import type { OutCollection, OutFeature } from './features.js';
-import { areaGeometry, collection, pointFeature } from './features.js';
+import { areaGeometry, collection, pointFeature, roundPosition } from './features.js';
 import type { RegionShape } from './regions.js';
 import type { TopoArea } from './topology.js';
 import { areaObjects, mergedCoords, objectCoords, simplifyTopology } from './topology.js';
@@ -20,8 +20,8 @@ export const BANDS = {
   'sido-z0': { source: 'muni', level: 'sido', tolerance: 0.004, decimals: 3 },
   sido: { source: 'muni', level: 'sido', tolerance: 0.0004, decimals: 4 },
   'sigungu-z0': { source: 'muni', level: 'sigungu', tolerance: 0.0015, decimals: 3 },
-  sigungu: { source: 'muni', level: 'sigungu', tolerance: 0.0002, decimals: 4 },
-  emd: { source: 'sub', level: 'emd', tolerance: 0.00015, decimals: 4 },
+  sigungu: { source: 'muni', level: 'sigungu', tolerance: 0.0003, decimals: 4 },
+  emd: { source: 'sub', level: 'emd', tolerance: 0.0003, decimals: 4 },
 } as const;
 
 export type BandName = keyof typeof BANDS;
@@ -65,8 +65,8 @@ export function bandShapes(band: BandName, raw: { muni: Topology; sub: Topology 
 /** Label points (interior points) with names and codes; sigungu labels carry adults2022. */
 export function labelCollections(index: RegionIndexFile): Record<'sido' | 'sigungu' | 'emd', OutCollection> {
   return {
-    sido: collection(index.sido.map((r, i) => pointFeature(r.centroid, { code: r.code, sgisCode: r.sgisCode, name: r.name, nameEn: r.nameEn, adults2022: r.adults2022 }, i + 1))),
-    sigungu: collection(index.sigungu.map((r, i) => pointFeature(r.centroid, { code: r.code, sgisCode: r.sgisCode, sidoCode: r.sidoCode, name: r.name, nameEn: r.nameEn, adults2022: r.adults2022 }, i + 1))),
-    emd: collection(index.emd.map((r, i) => pointFeature(r.centroid, { sgisCode: r.sgisCode, sigunguCode: r.sigunguCode, name: r.name, nameEn: r.nameEn }, i + 1))),
+    sido: collection(index.sido.map((r, i) => pointFeature(roundPosition(r.centroid, 5), { code: r.code, sgisCode: r.sgisCode, name: r.name, nameEn: r.nameEn, adults2022: r.adults2022 }, i + 1))),
+    sigungu: collection(index.sigungu.map((r, i) => pointFeature(roundPosition(r.centroid, 5), { code: r.code, sgisCode: r.sgisCode, sidoCode: r.sidoCode, name: r.name, nameEn: r.nameEn, adults2022: r.adults2022 }, i + 1))),
+    emd: collection(index.emd.map((r, i) => pointFeature(roundPosition(r.centroid, 5), { sgisCode: r.sgisCode, sigunguCode: r.sigunguCode, name: r.name, nameEn: r.nameEn }, i + 1))),
   };
 }

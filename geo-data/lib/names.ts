@@ -72,6 +72,7 @@ export const SIGUNGU_OLD_NAMES: Record<string, string[]> = {
 export const NAME_EN_FIXES: Record<string, string> = {
   '32360': 'Cheorwon-gun', // the 2018 file says "Gongju-si" for 철원군
   '29010': 'Sejong',
+  '23030': 'Michuhol-gu', // renamed from 남구 (Nam-gu) on 1 July 2018; the file has the old name
 };
 
 /** Cities split into gu, with their English names, for "수원시 장안구" → "Suwon-si Jangan-gu". */
@@ -136,6 +137,7 @@ export function sigunguNameEn(sgisCode: string, koreanRaw: string, nameEng: stri
 export function emdNameEn(korean: string, nameEng: string): string {
   const base = nameEng
     .replace(/\s*\([a-z]+\)/gi, '')
+    .replace(/_/g, '')
     .replace(/\s+/g, '')
     .replace(/-(?=\d)/g, '')
     .replace(/Ga(?=(dong|-dong)$)/, 'ga');

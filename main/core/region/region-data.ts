@@ -23,8 +23,8 @@ export interface RegionData {
   sigunguByCode: Map<string, SigunguRecord>;
   sigunguBySgis: Map<string, SigunguRecord>;
   emdBySgis: Map<string, EmdRecord>;
-  /** Geometry by level and by the record's primary key (Interior code; SGIS for emd). */
-  geometry: { sido: Map<string, MultiPolygonCoords>; sigungu: Map<string, MultiPolygonCoords>; emd: Map<string, MultiPolygonCoords> };
+  /** Geometry by level and by the record's primary key (Interior code; SGIS for emd). Province shapes load on first use. */
+  geometry: { readonly sido: Map<string, MultiPolygonCoords>; sigungu: Map<string, MultiPolygonCoords>; emd: Map<string, MultiPolygonCoords> };
   sigunguGrid: GridIndex;
   /** Sigungu in the grid's item order. */
   sigunguList: SigunguRecord[];
@@ -59,8 +59,13 @@ function geometries(dir: string, rel: string, key: (p: GeoFeature['properties'])
 export function loadRegionData(dir: string): RegionData {
   const file = readJson<RegionIndexFile>(dir, 'region-index.json');
   if (file.version !== REGION_INDEX_VERSION) throw new GeoDataMissingError(dir, `region-index.json version ${file.version}, expected ${REGION_INDEX_VERSION}`);
+  let sido: Map<string, MultiPolygonCoords> | undefined;
   const geometry = {
-    sido: geometries(dir, 'regions/sido.geojson', (p) => p.code ?? ''),
+    // Only geometry('sido', …) needs these; point lookups go through sigungu.
+    get sido() {
+      sido ??= geometries(dir, 'regions/sido.geojson', (p) => p.code ?? '');
+      return sido;
+    },
     sigungu: geometries(dir, 'regions/sigungu.geojson', (p) => p.code ?? ''),
     emd: geometries(dir, 'regions/emd.geojson', (p) => p.sgisCode),
   };

@@ -68,13 +68,20 @@ export function searchEntries(entries: Entry[], query: string, limit: number): R
   const whole = nameKey(query);
   if (!whole || limit <= 0) return [];
   const words = query.trim().split(/\s+/).map(nameKey).filter((w) => w.length > 0);
-  const target = words[words.length - 1]!;
-  const contextWords = words.slice(0, -1);
+  // Ways to read the query as context words + a target: "서울 종로구" by its words, and
+  // "서울종로구" by a province name glued to the front.
+  const readings: Array<{ context: string[]; target: string }> = [];
+  if (words.length > 1) readings.push({ context: words.slice(0, -1), target: words[words.length - 1]! });
+  for (const e of entries) {
+    if (e.rank !== 0) continue;
+    for (const k of e.keys) if (k.length >= 2 && whole.length > k.length && whole.startsWith(k)) readings.push({ context: [k], target: whole.slice(k.length) });
+  }
   const scored: Array<{ e: Entry; s: number }> = [];
   for (const e of entries) {
     let s = score(e.keys, whole);
-    if (contextWords.length > 0 && contextWords.every((w) => contextMatches(e.context, w))) {
-      const t = score(e.keys, target);
+    for (const r of readings) {
+      if (!r.context.every((w) => contextMatches(e.context, w))) continue;
+      const t = score(e.keys, r.target);
       if (t !== null && (s === null || t < s)) s = t;
     }
     if (s !== null) scored.push({ e, s });

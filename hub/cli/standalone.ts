@@ -53,13 +53,13 @@ export async function runHub(args: readonly string[]): Promise<number> {
   }
   console.log(JSON.stringify({ event: 'listening', url: hub.url, port: hub.port, heads: hub.log.heads() }));
 
-  let stdinDone: Promise<void> = Promise.resolve();
-  if (p.flags.has('ingest-stdin')) stdinDone = ingestStdin((lines) => hub.ingest(lines));
+  const stdin = p.flags.has('ingest-stdin') ? ingestStdin((lines) => hub.ingest(lines)) : null;
 
   return await new Promise<number>((resolve) => {
     const stop = (sig: string) => {
       console.error(`[hub] ${sig}: closing`);
-      void stdinDone.finally(() => hub.close().then(() => resolve(0)));
+      stdin?.close(); // appends what was read so far; stdin may never end on its own
+      void hub.close().then(() => resolve(0));
     };
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));
@@ -67,7 +67,7 @@ export async function runHub(args: readonly string[]): Promise<number> {
 }
 
 /** Appends NDJSON lines from stdin in batches; prints `{"event":"ingested",...}` per batch. */
-function ingestStdin(ingest: (inputs: unknown[]) => { appended: unknown[]; duplicates: number; invalid: unknown[] }): Promise<void> {
+function ingestStdin(ingest: (inputs: unknown[]) => { appended: unknown[]; duplicates: number; invalid: unknown[] }): { close(): void } {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let pending: unknown[] = [];
   const flush = () => {
@@ -93,5 +93,11 @@ function ingestStdin(ingest: (inputs: unknown[]) => { appended: unknown[]; dupli
     if (pending.length >= 1000) flush();
     else if (!timer) timer = setTimeout(() => ((timer = null), flush()), 20);
   });
-  return new Promise((resolve) => rl.on('close', () => (flush(), resolve())));
+  rl.on('close', flush);
+  return {
+    close() {
+      if (timer) clearTimeout(timer);
+      rl.close();
+    },
+  };
 }

@@ -1,0 +1,97 @@
+/**
+ * Real `sitroom hub` and `sitroom sync` child processes for the fault tests and the soak bench.
+ * By default they run from the TypeScript sources through tsx; SITROOM_CLI=dist runs the compiled
+ * bin/sitroom.mjs instead (faster start, needs `npx tsc -b`).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+export const ROOT = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
+
+function cliArgv(args: string[]): string[] {
+  if (process.env.SITROOM_CLI === 'dist') return [join(ROOT, 'bin', 'sitroom.mjs'), ...args];
+  return ['--import', 'tsx', join(ROOT, 'e2e', 'helpers', 'sitroom-cli.ts'), ...args];
+}
+
+/** A running child with its JSON stdout lines collected. */
+export interface CliProcess {
+  child: ChildProcess;
+  lines: Record<string, unknown>[];
+  stderr: string[];
+  exited: Promise<number | null>;
+  /** Resolves with the first stdout JSON line that satisfies `pred`. */
+  waitLine(pred: (l: Record<string, unknown>) => boolean, timeoutMs?: number): Promise<Record<string, unknown>>;
+  kill(signal: NodeJS.Signals): Promise<number | null>;
+}
+
+export function spawnCli(args: string[]): CliProcess {
+  const child = spawn(process.execPath, cliArgv(args), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } });
+  const lines: Record<string, unknown>[] = [];
+  const stderr: string[] = [];
+  const waiters: { pred: (l: Record<string, unknown>) => boolean; resolve: (l: Record<string, unknown>) => void }[] = [];
+  const exited = new Promise<number | null>((r) => child.once('exit', (code, sig) => r(code ?? (sig ? -1 : null))));
+  createInterface({ input: child.stderr! }).on('line', (l) => {
+    stderr.push(l);
+    if (stderr.length > 200) stderr.shift();
+  });
+  createInterface({ input: child.stdout! }).on('line', (l) => {
+    let j: Record<string, unknown>;
+    try {
+      j = JSON.parse(l) as Record<string, unknown>;
+    } catch {
+      j = { text: l };
+    }
+    lines.push(j);
+    for (let i = waiters.length - 1; i >= 0; i--) {
+      const w = waiters[i]!;
+      if (w.pred(j)) {
+        waiters.splice(i, 1);
+        w.resolve(j);
+      }
+    }
+  });
+  return {
+    child,
+    lines,
+    stderr,
+    exited,
+    waitLine(pred, timeoutMs = 30_000) {
+      const have = lines.find(pred);
+      if (have) return Promise.resolve(have);
+      return new Promise((resolve, reject) => {
+        const t = setTimeout(() => reject(new Error(`no matching line from sitroom ${args[0]} within ${timeoutMs} ms; stderr: ${stderr.slice(-10).join('\n')}`)), timeoutMs);
+        waiters.push({ pred, resolve: (l) => (clearTimeout(t), resolve(l)) });
+        void exited.then((code) => {
+          clearTimeout(t);
+          reject(new Error(`sitroom ${args[0]} exited (${code}) before the expected line; stderr: ${stderr.slice(-10).join('\n')}`));
+        });
+      });
+    },
+    async kill(signal) {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
+
+/** `sitroom hub` on a data folder; resolves once it prints its listening line. */
+export async function startHub(dataDir: string, token: string, port = 0): Promise<CliProcess & { port: number; url: string }> {
+  const p = spawnCli(['hub', '--port', String(port), '--data', dataDir, '--token', token]);
+  const l = await p.waitLine((x) => x['event'] === 'listening');
+  return Object.assign(p, { port: Number(l['port']), url: String(l['url']) });
+}
+
+/** `sitroom sync` (continuous) into a data folder, with fast reconnects for tests. */
+export function startSync(hubUrl: string, token: string, dataDir: string): CliProcess {
+  return spawnCli(['sync', '--hub', hubUrl, '--token', token, '--data', dataDir, '--reconnect-min-ms', '50', '--reconnect-max-ms', '400']);
+}
+
+/** Appends events through the hub's loopback admin hook. */
+export async function ingest(hubUrl: string, token: string, events: unknown[]): Promise<{ appended: number }> {
+  const res = await fetch(`${hubUrl}/admin/ingest`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-ndjson' }, body: events.map((e) => JSON.stringify(e)).join('\n') });
+  const body = (await res.json()) as { appended?: number; error?: string };
+  if (res.status !== 200) throw new Error(`ingest refused (${res.status}): ${body.error ?? ''}`);
+  return { appended: body.appended ?? 0 };
+}

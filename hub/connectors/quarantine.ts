@@ -1,8 +1,10 @@
 /**
  * Durable quarantine: every record an adapter rejects is kept with its reason and raw input (as
  * JSON text, truncated past 256 KiB so one monster payload cannot fill the disk), counted per source.
+ * The same raw record rejected again (an upstream that keeps serving it) bumps `seen` on its row.
  */
 import type { Database } from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 
 const MAX_RAW_CHARS = 256 * 1024;
 
@@ -12,6 +14,8 @@ export interface QuarantineEntry {
   reason: string;
   raw: string;
   receivedAt: number;
+  /** How many times this exact raw input was rejected. */
+  seen: number;
 }
 
 export function rawText(raw: unknown): string {
@@ -32,9 +36,14 @@ export class Quarantine {
 
   add(source: string, entries: readonly { raw: unknown; reason: string }[], now = Date.now()): void {
     if (entries.length === 0) return;
-    const ins = this.db.prepare('INSERT INTO quarantine (source, reason, raw, receivedAt) VALUES (?, ?, ?, ?)');
+    const ins = this.db.prepare(
+      'INSERT INTO quarantine (source, reason, raw, receivedAt, rawHash) VALUES (?, ?, ?, ?, ?) ON CONFLICT (source, rawHash) DO UPDATE SET seen = seen + 1, reason = excluded.reason, receivedAt = excluded.receivedAt',
+    );
     this.db.transaction(() => {
-      for (const e of entries) ins.run(source, e.reason, rawText(e.raw), now);
+      for (const e of entries) {
+        const raw = rawText(e.raw);
+        ins.run(source, e.reason, raw, now, createHash('sha256').update(raw).digest('hex'));
+      }
     })();
   }
 
@@ -45,6 +54,6 @@ export class Quarantine {
   }
 
   list(source: string, limit = 100): QuarantineEntry[] {
-    return this.db.prepare('SELECT source, reason, raw, receivedAt FROM quarantine WHERE source = ? ORDER BY rowid DESC LIMIT ?').all(source, limit) as QuarantineEntry[];
+    return this.db.prepare('SELECT source, reason, raw, receivedAt, seen FROM quarantine WHERE source = ? ORDER BY receivedAt DESC, rowid DESC LIMIT ?').all(source, limit) as QuarantineEntry[];
   }
 }

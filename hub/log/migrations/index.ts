@@ -7,6 +7,7 @@ import * as m0001 from './0001-event-log.js';
 import * as m0002 from './0002-users.js';
 import * as m0003 from './0003-ops-commands.js';
 import * as m0004 from './0004-quarantine.js';
+import * as m0005 from './0005-quarantine-dedupe.js';
 
 /** One schema step. */
 export interface Migration {
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'users', up: m0002.up },
   { version: 3, name: 'ops-commands', up: m0003.up },
   { version: 4, name: 'quarantine', up: m0004.up },
+  { version: 5, name: 'quarantine-dedupe', up: m0005.up },
 ];
 
 export const LATEST_VERSION = migrations.length;

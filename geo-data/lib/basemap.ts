@@ -27,6 +27,8 @@ const SOUTH_KOREA = '410';
 function clip(mp: MultiPolygonCoords, bbox: BBox, decimals: number): MultiPolygonCoords {
   const out: PolygonCoords[] = [];
   for (const polygon of mp) {
+    const outer = polygon[0];
+    if (!outer || !intersects(coordsBBox([[outer]]), bbox)) continue;
     const clipped = bboxClip({ type: 'Polygon', coordinates: polygon }, bbox).geometry;
     const polys = (clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates) as PolygonCoords[];
     for (const p of polys) out.push(p.map((ring) => roundLine(ring as Position[], decimals)));
@@ -54,7 +56,7 @@ function coordsBBox(mp: MultiPolygonCoords): BBox {
 }
 
 export function landCollection(land: Topology): OutCollection {
-  const topo = simplifyTopology(land, 0.003, 3);
+  const topo = simplifyTopology(land, 0.003, 3, BASEMAP_BBOX);
   const features = firstCollection(topo, 'land').flatMap((o, i) => {
     const coords = clip(objectCoords(topo, o), BASEMAP_BBOX, 3);
     return coords.length > 0 ? [{ type: 'Feature' as const, id: i + 1, properties: {}, geometry: areaGeometry(coords) }] : [];
@@ -63,7 +65,7 @@ export function landCollection(land: Topology): OutCollection {
 }
 
 export function countriesCollection(countries: Topology): OutCollection {
-  const topo = simplifyTopology(countries, 0.003, 3);
+  const topo = simplifyTopology(countries, 0.003, 3, BASEMAP_BBOX);
   const picked = firstCollection(topo, 'countries')
     .filter((o) => o.id !== undefined && String(o.id) !== SOUTH_KOREA)
     .map((o) => ({ id: String(o.id), coords: objectCoords(topo, o) }))

@@ -5,8 +5,10 @@
  */
 import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import { feature, merge } from 'topojson-client';
-import type { MultiPolygonCoords, PolygonCoords, Position, Ring } from '../../main/core/region/geometry.js';
-import { polygonArea } from '../../main/core/region/geometry.js';
+import type { BBox, MultiPolygonCoords, PolygonCoords, Position, Ring } from '../../main/core/region/geometry.js';
+import { polygonArea, ringBBox } from '../../main/core/region/geometry.js';
+
+const bboxesIntersect = (a: BBox, b: BBox): boolean => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
 
 /** A polygonal geometry object of a topology, with its properties. */
 export type TopoArea = TopoPolygon<Record<string, unknown>> | TopoMultiPolygon<Record<string, unknown>>;
@@ -106,9 +108,16 @@ export function roundLine(points: Position[], decimals: number): Position[] {
   return out;
 }
 
-/** A copy of the topology with simplified, rounded, untransformed arcs. */
-export function simplifyTopology(topology: Topology, tolerance: number, decimals: number): Topology {
-  const arcs = decodeArcs(topology).map((arc) => roundLine(simplifyLine(arc, tolerance), decimals));
+/**
+ * A copy of the topology with simplified, rounded, untransformed arcs. With `within`, arcs whose
+ * bbox misses it are cut to their end points: the chord stays inside the arc's own bbox, so
+ * nothing inside `within` changes, and world-wide inputs cost little.
+ */
+export function simplifyTopology(topology: Topology, tolerance: number, decimals: number, within?: BBox): Topology {
+  const arcs = decodeArcs(topology).map((arc) => {
+    if (within && !bboxesIntersect(ringBBox(arc), within)) return roundLine([arc[0]!, arc[arc.length - 1]!], decimals);
+    return roundLine(simplifyLine(arc, tolerance), decimals);
+  });
   const { transform: _t, ...rest } = topology;
   return { ...rest, arcs } as Topology;
 }

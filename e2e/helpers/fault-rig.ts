@@ -139,22 +139,26 @@ export class FaultRig {
     return { round, fault, events: chunks.reduce((a, c) => a + c.length, 0), detail, problems, ms: Date.now() - t0 };
   }
 
-  /** Stops the client, piles up a backlog, restarts it and SIGKILLs it while it applies the backlog. */
+  /**
+   * Stops the client, piles up a backlog of several replay batches, restarts it and SIGKILLs it as
+   * soon as its cursor starts moving (plus a random few ms): the kill lands while batches are applied.
+   */
   private async killClientMidBacklog(rng: () => number, chunk: unknown[]): Promise<string> {
     await this.sync.kill('SIGKILL');
-    const backlog = [...chunk, ...this.events(rng, 300 + Math.floor(rng() * 1200))];
+    const backlog = [...chunk, ...this.events(rng, 1500 + Math.floor(rng() * 2500))];
     await this.tryIngest(backlog);
     const before = sum(clientCursors(this.clientDir));
     const heads = sum(hubHeads(this.hubDir));
     this.sync = startSync(this.proxyUrl, TOKEN, this.clientDir);
-    await this.sync.waitLine((l) => l['event'] === 'status' && l['state'] === 'replaying').catch(() => undefined);
-    const delay = Math.floor(rng() * 40);
+    const until = Date.now() + 20_000;
+    while (sum(clientCursors(this.clientDir)) === before && Date.now() < until && this.sync.child.exitCode === null) await new Promise((r) => setTimeout(r, 2));
+    const delay = Math.floor(rng() * 15);
     await new Promise((r) => setTimeout(r, delay));
     await this.sync.kill('SIGKILL');
     const at = sum(clientCursors(this.clientDir));
     if (at > before && at < heads) this.midBacklogKills++;
     this.sync = startSync(this.proxyUrl, TOKEN, this.clientDir);
-    return `client SIGKILL ${delay} ms into replay: ${at - before} of ${heads - before} backlog events applied`;
+    return `client SIGKILL ${delay} ms after its first commit: ${at - before} of ${heads - before} backlog events applied`;
   }
 
   async converge(timeoutMs: number): Promise<void> {

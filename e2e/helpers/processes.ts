@@ -1,17 +1,44 @@
 /**
  * Real `sitroom hub` and `sitroom sync` child processes for the fault tests and the soak bench.
- * By default they run from the TypeScript sources through tsx; SITROOM_CLI=dist runs the compiled
- * bin/sitroom.mjs instead (faster start, needs `npx tsc -b`).
+ * They run the compiled bin/sitroom.mjs when dist/ is newer than every source file (as after
+ * `npm test`'s build; it starts faster), else the TypeScript sources through tsx.
+ * SITROOM_CLI=dist or SITROOM_CLI=tsx forces one.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 export const ROOT = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
+    else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+let useDist: boolean | null = null;
+function distIsFresh(): boolean {
+  if (useDist === null) {
+    const entry = join(ROOT, 'dist', 'main', 'cli', 'index.js');
+    useDist = existsSync(entry) && statSync(entry).mtimeMs > Math.max(newestSource(join(ROOT, 'main')), newestSource(join(ROOT, 'hub')));
+  }
+  return useDist;
+}
+
+/** Which build the children run: 'dist' or 'tsx'. */
+export function cliMode(): 'dist' | 'tsx' {
+  if (process.env.SITROOM_CLI === 'dist' || process.env.SITROOM_CLI === 'tsx') return process.env.SITROOM_CLI;
+  return distIsFresh() ? 'dist' : 'tsx';
+}
+
 function cliArgv(args: string[]): string[] {
-  if (process.env.SITROOM_CLI === 'dist') return [join(ROOT, 'bin', 'sitroom.mjs'), ...args];
+  if (cliMode() === 'dist') return [join(ROOT, 'bin', 'sitroom.mjs'), ...args];
   return ['--import', 'tsx', join(ROOT, 'e2e', 'helpers', 'sitroom-cli.ts'), ...args];
 }
 

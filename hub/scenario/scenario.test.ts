@@ -1,0 +1,131 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { OpsAck } from '../../main/common/sync-protocol.js';
+import { join } from 'node:path';
+import { eventInputSchema, type EventInput } from '../../main/common/events.js';
+import { adapters } from '../connectors/adapters/index.js';
+import { createHub } from '../server/create-hub.js';
+import { connectClient, tempDir, waitFor } from '../test-support/helpers.js';
+import { DEMO_SEED, generateDemoDay } from './demo/demo-day.js';
+import { createScenarioPlayer, materialize } from './player.js';
+import { parseTimeline, toNdjson } from './timeline.js';
+
+const H = 3600_000;
+
+describe('demo day', () => {
+  const day = generateDemoDay();
+
+  it('is deterministic: the same seed gives the same records, another seed others', () => {
+    expect(toNdjson(generateDemoDay(DEMO_SEED))).toBe(toNdjson(day));
+    expect(toNdjson(generateDemoDay(DEMO_SEED + 1))).not.toBe(toNdjson(day));
+    expect(parseTimeline('demo', toNdjson(day)).entries).toEqual(day.entries);
+  });
+
+  it('covers every hazard stream with valid, exercise-marked events', () => {
+    const events = day.entries.map((e) => materialize(e, { now: 42, runId: 'r1', name: 'demo', adapters }));
+    const rejected = events.filter((e) => !('stream' in e));
+    expect(rejected).toEqual([]);
+    const ok = events as EventInput[];
+    for (const e of ok) expect(eventInputSchema.safeParse(e).success).toBe(true);
+    expect(new Set(ok.map((e) => e.stream))).toEqual(new Set(['ndms.alerts', 'ndms.reports', 'ndms.shelters', 'ndms.quakes', 'ndms.typhoons', 'forest.fires', 'its.traffic', 'its.events']));
+    expect(ok.every((e) => e.status === 'exercise' && e.ts === 42 && e.id.endsWith('~r1'))).toBe(true);
+    expect(day.durationMs).toBeLessThanOrEqual(24 * H);
+  });
+
+  it('grows the 의성 forest fire as new versions of one key', () => {
+    const fire = day.entries.filter((e) => 'event' in e && e.event['key'] === 'fire:uiseong-demo-1').map((e) => ('event' in e ? e.event : {}));
+    expect(fire.length).toBeGreaterThan(10);
+    expect(new Set(fire.map((f) => f['id'])).size).toBe(fire.length);
+    const pct = fire.map((f) => (f['props'] as { containmentPct: number }).containmentPct);
+    expect(pct[0]).toBe(0);
+    expect(pct[pct.length - 1]).toBe(100);
+    const [lon, lat] = (fire[0]!['geometry'] as { coordinates: number[] }).coordinates;
+    expect(lon).toBeGreaterThan(128.4); // 의성군, Gyeongsangbuk-do
+    expect(lon).toBeLessThan(128.9);
+    expect(lat).toBeGreaterThan(36.2);
+    expect(lat).toBeLessThan(36.6);
+  });
+
+  it('has an M4 earthquake, a typhoon landfall near Geoje, and cell-broadcast alerts through the DSSP adapter', () => {
+    const quake = day.entries.find((e) => 'event' in e && e.event['stream'] === 'ndms.quakes');
+    expect(quake && 'event' in quake && (quake.event['props'] as { magnitude: number }).magnitude).toBeGreaterThanOrEqual(4);
+    const track = day.entries.filter((e) => 'event' in e && e.event['stream'] === 'ndms.typhoons');
+    expect(track.some((e) => 'event' in e && (e.event['props'] as { remark: string | null }).remark === '거제 부근 상륙')).toBe(true);
+    expect(day.entries.filter((e) => 'adapter' in e && e.adapter === 'dssp-alerts').length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('scenario player', () => {
+  it('plays at a chosen speed, pauses, changes speed, and re-stamps to the current time', () => {
+    let clock = 1_000_000;
+    const got: EventInput[] = [];
+    const timeline = generateDemoDay();
+    const player = createScenarioPlayer({ timeline, speed: 60, sink: (b) => void got.push(...b), now: () => clock, runId: 'run', loop: false });
+    const dueBy = (ms: number) => timeline.entries.filter((e) => e.at <= ms).length;
+    player.play();
+    player.pause(); // stop the timer; drive ticks by hand
+    expect(got.length).toBe(dueBy(0));
+    player.play();
+    clock += 60_000; // one minute at ×60 = one scenario hour
+    player.tick();
+    expect(got.length).toBe(dueBy(H));
+    expect(got.every((e) => e.status === 'exercise' && e.id.endsWith('~run'))).toBe(true);
+    expect(got[got.length - 1]!.ts).toBe(clock);
+    player.pause();
+    clock += 600_000;
+    player.tick();
+    expect(got.length).toBe(dueBy(H));
+    expect(player.status()).toMatchObject({ playing: false, positionMs: H, speed: 60 });
+    player.setSpeed(600);
+    player.play();
+    clock += 60_000; // ten more scenario hours
+    player.tick();
+    expect(got.length).toBe(dueBy(11 * H));
+    player.close();
+  });
+
+  it('quarantines timeline entries that fail their adapter', () => {
+    const t = tempDir();
+    try {
+      const file = join(t.dir, 'drill.ndjson');
+      writeFileSync(file, ['{"at":0,"adapter":"dssp-alerts","record":{"SN":1,"CRT_DT":"2026/08/27 10:00:00","MSG_CN":"훈련","RCPTN_RGN_NM":"서울특별시"}}', '{"at":0,"adapter":"dssp-alerts","record":{"SN":"x"}}', '{"at":10,"adapter":"nope","record":{}}'].join('\n'));
+      const tl = parseTimeline('drill', readFileSync(file, 'utf8'));
+      const got: EventInput[] = [];
+      const rejects: string[] = [];
+      let clock = 0;
+      const player = createScenarioPlayer({ timeline: tl, speed: 1, sink: (b) => void got.push(...b), quarantine: { add: (_s: string, e: { reason: string }[]) => rejects.push(...e.map((x) => x.reason)) } as never, now: () => clock, loop: false });
+      player.play();
+      expect(got).toHaveLength(1);
+      expect(rejects).toEqual([expect.stringMatching(/SN/)]);
+      clock = 10;
+      player.tick();
+      expect(rejects).toEqual([expect.stringMatching(/SN/), expect.stringMatching(/unknown adapter "nope"/)]);
+      expect(player.status().playing).toBe(false); // ran to the end, no loop
+      player.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
+describe('hub with --scenario demo', () => {
+  it('logs exercise events from the demo day, and stamps operator actions as exercise too', async () => {
+    const t = tempDir();
+    const hub = await createHub({ dataDir: t.dir, scenario: 'demo', speed: 7200, logger: () => {} });
+    try {
+      await waitFor(() => (hub.log.heads()['forest.fires'] ?? 0) > 0, 15_000, 'the fire to start');
+      const r = hub.log.after('its.traffic', 0, 50);
+      expect(r.kind === 'events' && r.events.every((e) => e.status === 'exercise')).toBe(true);
+      expect(hub.health().scenario).toMatchObject({ name: 'demo', playing: true, speed: 7200 });
+      const c = connectClient(hub.url, { token: hub.users.add('kim', 'operator').token });
+      await waitFor(() => c.got.caughtUp.length === 1);
+      const ack = (await c.socket.emitWithAck('ops:command', { id: 'drill-cmd-0001', stream: 'ops.acks', kind: 'alert.ack', key: 'a', props: {}, issuedAt: 1 })) as OpsAck;
+      expect(ack.ok).toBe(true);
+      const ops = hub.log.after('ops.acks', 0, 10);
+      expect(ops.kind === 'events' && ops.events[0]!.status).toBe('exercise');
+      c.socket.close();
+    } finally {
+      await hub.close();
+      t.cleanup();
+    }
+  });
+});

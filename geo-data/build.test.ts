@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGeoData } from './lib/build-geo-data.js';
+import type { MultiPolygonCoords, PolygonCoords } from '../main/core/region/geometry.js';
+import { pointInMultiPolygon } from '../main/core/region/geometry.js';
 import { ChecksumError, listInputs, loadInput, readSources, sha256 } from './lib/inputs.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -110,8 +112,16 @@ describe('geo-data build', () => {
         if (band !== 'emd') expect(f.properties['code'], band).toMatch(/^\d{2}(\d{3})?$/);
       }
     }
-    const daegu = read('map/sido.geojson').features.find((f) => f.properties['code'] === '27');
-    expect(daegu?.properties['name']).toBe('대구광역시');
+    // Gunwi-gun (moved to Daegu in 2023) is inside Daegu's polygon and outside Gyeongbuk's.
+    for (const file of ['map/sido.geojson', 'map/sido-z0.geojson', 'regions/sido.geojson']) {
+      const sido = read(file).features as unknown as Array<{ properties: Record<string, unknown>; geometry: { type: string; coordinates: PolygonCoords | MultiPolygonCoords } }>;
+      const coords = (code: string): MultiPolygonCoords => {
+        const g = sido.find((f) => f.properties['code'] === code)!.geometry;
+        return g.type === 'Polygon' ? [g.coordinates as PolygonCoords] : (g.coordinates as MultiPolygonCoords);
+      };
+      expect(pointInMultiPolygon(128.573, 36.243, coords('27')), file).toBe(true);
+      expect(pointInMultiPolygon(128.573, 36.243, coords('47')), file).toBe(false);
+    }
     const labels = read('map/labels-sigungu.geojson').features;
     expect(labels.reduce((s, f) => s + (f.properties['adults2022'] as number), 0)).toBe(44_197_692);
     const places = read('map/places.geojson').features;

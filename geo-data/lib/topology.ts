@@ -5,6 +5,7 @@
  */
 import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import { feature, merge } from 'topojson-client';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { BBox, MultiPolygonCoords, PolygonCoords, Position, Ring } from '../../main/core/region/geometry.js';
 import { polygonArea, ringBBox } from '../../main/core/region/geometry.js';
 
@@ -132,8 +133,8 @@ export function areaObjects(topology: Topology): TopoArea[] {
 
 /** One object as MultiPolygon coordinates, degenerate rings removed. */
 export function objectCoords(topology: Topology, object: TopoArea): MultiPolygonCoords {
-  const f = feature(topology, object);
-  const g = f.geometry;
+  // A Polygon or MultiPolygon object always yields a single Feature.
+  const g = (feature(topology, object) as Feature<Polygon | MultiPolygon>).geometry;
   const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as PolygonCoords[];
   return cleanMultiPolygon(polys);
 }

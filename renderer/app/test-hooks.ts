@@ -19,6 +19,7 @@
  * Map layer ids the test can query (queryRenderedFeatures): provinces `k-geo:sido-fill-z0` (below
  * z7) and `k-geo:sido-fill` (z7+), each feature with `properties.name`/`nameEn`/`code`/`sgisCode`;
  * symbols with Korean names: `k-geo:labels-sido`, `k-geo:labels-sigungu`, `k-geo:labels-emd`,
+ * `k-geo:places-peaks` (z7.5+),
  * `k-geo:places-symbol`.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';

@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'react';
 import { Map as MaplibreMap, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { buildStyle } from './style';
+import { buildStyle, sourcesInView } from './style';
 import { createMapController } from './map-controller';
 import { installPlaceIcons } from './sprite';
 import { measureFeatures, type LonLat } from '../state/measure';
@@ -27,7 +27,7 @@ export function appBaseUrl(): string {
 
 const HOVER_THROTTLE_MS = 120;
 
-function desiredStyle(stores: AppStores) {
+function desiredStyle(stores: AppStores, activeSources: ReadonlySet<string>) {
   const ui = stores.ui.getState();
   const cursor = stores.mapView.getState().cursor;
   const drawing = ui.measure.mode !== 'off' && !ui.measure.finished;
@@ -36,7 +36,15 @@ function desiredStyle(stores: AppStores) {
     selection: ui.card ? { level: ui.card.level, sgisCode: ui.card.sgisCode } : null,
     measure: measureFeatures(ui.measure, drawing && cursor ? ([cursor.lon, cursor.lat] as LonLat) : null),
     hangulFonts: hangulFontUrls(),
+    activeSources,
   });
+}
+
+/** Grow the set of loaded sources to what the view needs at this zoom; true if it grew. */
+function activateSources(active: Set<string>, stores: AppStores, zoom: number): boolean {
+  const before = active.size;
+  for (const id of sourcesInView(desiredStyle(stores, active), zoom)) active.add(id);
+  return active.size !== before;
 }
 
 /** Region under the cursor, looked up at most every HOVER_THROTTLE_MS, stale answers dropped. */
@@ -72,8 +80,11 @@ export function MapView() {
 
   useEffect(() => {
     if (!container.current) return;
-    const initial = desiredStyle(stores);
     const view = stores.mapView.getState().view;
+    // Sources stay loaded once activated: zooming out and in again must not re-fetch them.
+    const active = new Set<string>();
+    activateSources(active, stores, view.zoom);
+    const initial = desiredStyle(stores, active);
     const map = new MaplibreMap({
       container: container.current,
       style: initial,
@@ -100,7 +111,8 @@ export function MapView() {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        controller.reconcile(desiredStyle(stores));
+        activateSources(active, stores, map.getZoom());
+        controller.reconcile(desiredStyle(stores, active));
       });
     };
     const hover = createHoverLookup(stores);
@@ -125,6 +137,9 @@ export function MapView() {
       stores.mapView.getState().setView({ center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() });
     };
     map.on('move', readView);
+    map.on('zoomend', () => {
+      if (activateSources(active, stores, map.getZoom())) schedule();
+    });
     map.on('mousemove', (e: MapMouseEvent) => {
       stores.mapView.getState().setCursor({ lon: e.lngLat.lng, lat: e.lngLat.lat });
       hover.request();

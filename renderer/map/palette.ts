@@ -25,10 +25,10 @@ export interface Palette {
 }
 
 const dark: Palette = {
-  sea: '#07111c',
+  sea: '#050c14',
   land: '#18212b',
-  neighbour: '#10161d',
-  neighbourLine: '#2c3947',
+  neighbour: '#151d26',
+  neighbourLine: '#34475a',
   coastline: '#5b84a8',
   sidoFill: '#22303e',
   sidoLine: '#b9cde0',

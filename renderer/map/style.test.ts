@@ -1,6 +1,6 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
-import { buildStyle, styleContext } from './style';
+import { buildStyle, sourcesInView, styleContext } from './style';
 import { defaultRegistry, MODULE_ID, modulesByDomain } from './registry';
 import { DOMAINS } from './layer-module';
 
@@ -108,7 +108,30 @@ describe('layer registry', () => {
   it('lists every domain, the ones without modules empty', () => {
     const groups = modulesByDomain(defaultRegistry);
     expect(groups.map((g) => g.domain)).toEqual([...DOMAINS]);
-    expect(groups[0]?.modules.map((m) => m.id)).toEqual(['k-geo:base', 'k-geo:sido', 'k-geo:sigungu', 'k-geo:emd', 'k-geo:labels', 'k-geo:places']);
+    expect(groups[0]?.modules.map((m) => m.id)).toEqual(['k-geo:base', 'k-geo:sido', 'k-geo:sigungu', 'k-geo:emd', 'k-geo:places', 'k-geo:labels']);
     expect(groups.slice(1).every((g) => g.modules.length === 0)).toBe(true);
+  });
+});
+
+describe('deferred sources', () => {
+  it('loads only the files drawn near the current zoom, and none of hidden layers', () => {
+    const full = buildStyle(defaultRegistry, 'dark', 'ko', BASE);
+    const national = new Set(sourcesInView(full, 6.4));
+    expect(national.has('k-geo:sido-z0')).toBe(true);
+    expect(national.has('k-geo:labels-sido')).toBe(true);
+    expect(national.has('k-geo:emd')).toBe(false);
+    expect(national.has('k-geo:labels-emd')).toBe(false);
+    expect(new Set(sourcesInView(full, 9.5)).has('k-geo:emd')).toBe(true);
+    const hidden = buildStyle(defaultRegistry, 'dark', 'ko', BASE, { layers: { 'k-geo:places': { visible: false, opacity: 1 } } });
+    expect(sourcesInView(hidden, 8)).not.toContain('k-geo:places');
+
+    const deferred = buildStyle(defaultRegistry, 'dark', 'ko', BASE, { activeSources: national });
+    expect(validateStyleMin(deferred)).toEqual([]);
+    const data = (id: string) => {
+      const s = deferred.sources[id];
+      return s?.type === 'geojson' ? s.data : undefined;
+    };
+    expect(data('k-geo:emd')).toEqual({ type: 'FeatureCollection', features: [] });
+    expect(data('k-geo:sido-z0')).toBe(`${BASE}geo/map/sido-z0.geojson`);
   });
 });

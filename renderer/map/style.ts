@@ -17,6 +17,12 @@ export interface StyleState {
   measure?: FeatureCollection;
   /** URLs of the bundled Hangul font files (absolute); omitted in tests run outside the bundle. */
   hangulFonts?: { regular: string; medium: string } | null;
+  /**
+   * When given, GeoJSON sources loaded from a URL that are not in this set get empty data: files
+   * for zooms the operator has not reached yet (the 4 MB dong boundaries) are not fetched and
+   * parsed before the first view is drawn. See `sourcesInView`.
+   */
+  activeSources?: ReadonlySet<string> | null;
 }
 
 export const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -56,6 +62,11 @@ export function buildStyle(registry: LayerRegistry, theme: Theme, language: Lang
     for (const layer of module.layers(ctx, layerState)) ordered.push({ layer, slot: SLOT[layer.type], index: ordered.length });
   }
   ordered.sort((a, b) => a.slot - b.slot || a.index - b.index);
+  if (state.activeSources) {
+    for (const [id, source] of Object.entries(sources)) {
+      if (source.type === 'geojson' && typeof source.data === 'string' && !state.activeSources.has(id)) sources[id] = { ...source, data: EMPTY_COLLECTION };
+    }
+  }
   const style: StyleSpecification = {
     version: 8,
     name: `sitroom-${theme}-${language}`,
@@ -65,4 +76,20 @@ export function buildStyle(registry: LayerRegistry, theme: Theme, language: Lang
   };
   if (state.hangulFonts) style['font-faces'] = hangulFontFaces(state.hangulFonts);
   return style;
+}
+
+/**
+ * Sources that a visible layer draws at zooms near `zoom` (one level either side, so data is there
+ * before a zoom band is crossed).
+ */
+export function sourcesInView(style: StyleSpecification, zoom: number): string[] {
+  const ids = new Set<string>();
+  for (const layer of style.layers) {
+    if (!('source' in layer) || typeof layer.source !== 'string') continue;
+    if (layer.layout?.visibility === 'none') continue;
+    const min = layer.minzoom ?? 0;
+    const max = layer.maxzoom ?? 24;
+    if (min <= zoom + 1 && max > zoom - 1) ids.add(layer.source);
+  }
+  return [...ids];
 }

@@ -6,5 +6,8 @@ import { labelsModule } from './labels';
 import { measureModule, selectionModule } from './overlays';
 import { placesModule } from './places';
 
-/** In drawing order within each slot (see map/style.ts). */
-export const kGeoModules: readonly LayerModule[] = [baseModule, sidoModule, sigunguModule, emdModule, selectionModule, labelsModule, placesModule, measureModule];
+/**
+ * In drawing order within each slot (see map/style.ts). Region names come after places: later
+ * symbol layers are placed first, so province names win over port and peak labels.
+ */
+export const kGeoModules: readonly LayerModule[] = [baseModule, sidoModule, sigunguModule, emdModule, selectionModule, placesModule, labelsModule, measureModule];

@@ -97,6 +97,10 @@ describe('region index: contents', () => {
       const p = ix.centroid('sigungu', r.code)!;
       expect(ix.at(p[0], p[1])?.sigungu.code, `${r.name} centroid`).toBe(r.code);
     }
+    for (const r of ix.list('emd')) {
+      const p = ix.centroid('emd', r.sgisCode)!;
+      expect(ix.at(p[0], p[1])?.emd?.sgisCode, `${r.name} centroid`).toBe(r.sgisCode);
+    }
   });
 });
 

@@ -11,7 +11,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const electronDir = join(root, 'node_modules', 'electron');
+// SITROOM_ELECTRON_DIR points at another electron package folder (tests use an empty one).
+const electronDir = process.env.SITROOM_ELECTRON_DIR || join(root, 'node_modules', 'electron');
 const passThrough = process.argv.slice(2).filter((a) => a !== '--browser');
 
 /** The Electron executable if the binary was downloaded, else null. */

@@ -76,6 +76,17 @@ export class UserStore {
     return this.add(candidate, 'supervisor', { token, sensitive: true }).user;
   }
 
+  /**
+   * Gives `name` a fresh token (creating the user with `role` if missing, un-revoking it) and returns
+   * it. Used by the embedded hub, whose local user gets a new token every start.
+   */
+  rotateToken(name: string, role: Role, opts: { sensitive?: boolean } = {}): string {
+    if (!this.get(name)) return this.add(name, role, opts).token;
+    const token = generateToken();
+    this.db.prepare('UPDATE users SET tokenHash = ?, role = ?, sensitive = ?, revokedAt = NULL WHERE name = ?').run(hashToken(token), role, opts.sensitive ? 1 : 0, name);
+    return token;
+  }
+
   revoke(name: string, now = Date.now()): HubUser {
     const u = this.get(name);
     if (!u) throw new Error(`no user "${name}"`);

@@ -120,23 +120,29 @@ export class EventLog {
     const appended: EventEnvelope[] = [];
     let duplicates = 0;
     const now = this.now();
+    // Heads are read once per stream and written once per call, not per event.
+    const heads = new Map<string, { head: number; lastReceivedAt: number }>();
     for (const input of inputs) {
       if (this.stmt.idInEvents.get(input.id) || this.stmt.idInSnapshot.get(input.id)) {
         duplicates++;
         continue;
       }
-      let s = this.stmt.stream.get(input.stream) as (StreamInfo & { lastReceivedAt: number }) | undefined;
+      let s = heads.get(input.stream);
       if (!s) {
-        this.stmt.newStream.run(input.stream);
-        s = { stream: input.stream, head: 0, floor: 0, floorReceivedAt: 0, lastReceivedAt: 0 };
+        const row = this.stmt.stream.get(input.stream) as { head: number; lastReceivedAt: number } | undefined;
+        if (!row) this.stmt.newStream.run(input.stream);
+        s = { head: row?.head ?? 0, lastReceivedAt: row?.lastReceivedAt ?? 0 };
+        heads.set(input.stream, s);
       }
       // receivedAt never goes backwards within a stream, so "as seen at time T" is a seq prefix.
       const receivedAt = Math.max(now, s.lastReceivedAt);
       const env: EventEnvelope = { ...input, seq: s.head + 1, receivedAt };
       this.stmt.insert.run(envelopeToRow(env));
-      this.stmt.setHead.run(env.seq, receivedAt, input.stream);
+      s.head = env.seq;
+      s.lastReceivedAt = receivedAt;
       appended.push(env);
     }
+    for (const [stream, s] of heads) this.stmt.setHead.run(s.head, s.lastReceivedAt, stream);
     return { appended, duplicates };
   }
 

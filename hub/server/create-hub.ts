@@ -95,7 +95,7 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
     quarantine: quarantine.countsBySource(),
   });
 
-  const admin = createAdminHandler({ users, health, ingest, heads: () => log.heads(), maxBodyBytes: limits.maxAdminBodyBytes });
+  const admin = createAdminHandler({ users, health, ingest, heads: () => log.heads(), maxBodyBytes: limits.maxAdminBodyBytes, scenario: () => scenario });
   const http: HttpServer = opts.tls ? createHttpsServer({ cert: readFileSync(opts.tls.cert), key: readFileSync(opts.tls.key) }, admin) : createHttpServer(admin);
   const io = new IoServer(http, { maxHttpBufferSize: limits.maxHttpBufferSize, serveClient: false, cors: { origin: false } });
 

@@ -25,7 +25,10 @@ export async function openMainWindow(core: Core, preloadPath: string): Promise<B
     clearTimeout(timer);
     timer = setTimeout(save, 500);
   };
-  for (const name of ['resize', 'move', 'maximize', 'unmaximize'] as const) win.on(name as 'resize', saveSoon);
+  win.on('resize', saveSoon);
+  win.on('move', saveSoon);
+  win.on('maximize', saveSoon);
+  win.on('unmaximize', saveSoon);
   win.on('close', () => {
     clearTimeout(timer);
     save();

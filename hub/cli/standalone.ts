@@ -10,8 +10,10 @@ import { InputRefusedError } from '../log/event-log.js';
 import { checkKnown, num, parseArgs, str } from './args.js';
 
 export const HUB_USAGE = `usage: sitroom hub --data DIR [--port P] [--host H] [--scenario demo|FILE] [--speed X]
-                   [--token T] [--tls-cert F --tls-key F] [--retain-hours H] [--retain-events N]
+                   [--token T] [--tls-cert F --tls-key F] [--retain-hours H (default 72)] [--retain-events N]
                    [--ingest-stdin] [--max-page-count N]`;
+
+export const DEFAULT_RETAIN_HOURS = 72;
 
 const FLAGS = ['data', 'port', 'host', 'scenario', 'speed', 'token', 'tls-cert', 'tls-key', 'retain-hours', 'retain-events', 'ingest-stdin', 'max-page-count', 'seed', 'help'];
 
@@ -37,6 +39,8 @@ export async function runHub(args: readonly string[]): Promise<number> {
   if (seed !== undefined) opts.scenarioSeed = seed;
   const speed = num(p, 'speed');
   if (speed !== undefined) opts.speed = speed;
+  // Bounded by default: 72 hours of log per stream (older history lives on as the snapshot).
+  opts.retention = { keepMs: DEFAULT_RETAIN_HOURS * 3600_000 };
   if (retainHours !== undefined || retainEvents !== undefined) {
     opts.retention = {};
     if (retainHours !== undefined) opts.retention.keepMs = retainHours * 3600_000;

@@ -172,6 +172,12 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
       }, limits.compactEveryMs)
     : null;
   retentionTimer?.unref();
+  const headsTimer = setInterval(() => {
+    batcher.flush(); // after this, every logged event has been sent to every live client
+    const msg = { heads: log.heads(), at: Date.now() };
+    for (const s of sessions) s.heads(msg);
+  }, limits.headsEveryMs);
+  headsTimer.unref();
 
   const connectors: ConnectorHandle | null = opts.sources?.length ? startConnectors(opts.sources, { ingest, quarantine, log: say, ...opts.connectorOptions }) : null;
   if (opts.scenario) {
@@ -198,6 +204,7 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
       scenario?.close();
       connectors?.stop();
       if (retentionTimer) clearInterval(retentionTimer);
+      clearInterval(headsTimer);
       batcher.close();
       for (const s of sessions) s.close();
       await new Promise<void>((r) => io.close(() => r()));

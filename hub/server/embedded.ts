@@ -15,7 +15,7 @@ export const LOCAL_USER = 'local';
 
 export async function createEmbeddedHub(opts: Omit<HubOptions, 'host' | 'port' | 'tls'> & { scenario?: string | null }): Promise<EmbeddedHub> {
   const { scenario, ...rest } = opts;
-  const options: HubOptions = { ...rest, host: '127.0.0.1', port: 0 };
+  const options: HubOptions = { retention: { keepMs: 48 * 3600_000 }, ...rest, host: '127.0.0.1', port: 0 };
   if (scenario !== null) options.scenario = scenario ?? 'demo';
   if (options.scenario && options.speed === undefined) options.speed = 1;
   const hub = await createHub(options);

@@ -16,6 +16,8 @@ export interface HubLimits {
   replayBatchSize: number;
   maxQueuedPackets: number;
   compactEveryMs: number;
+  /** Period of the `sync:heads` heartbeat to live clients. */
+  headsEveryMs: number;
   maxAdminBodyBytes: number;
 }
 
@@ -29,6 +31,7 @@ export const DEFAULT_LIMITS: HubLimits = {
   replayBatchSize: 1000,
   maxQueuedPackets: 8,
   compactEveryMs: 60_000,
+  headsEveryMs: 5_000,
   maxAdminBodyBytes: 64 * 1024 * 1024,
 };
 

@@ -40,6 +40,19 @@ describe('hub sync: replay, snapshot, live batching, backfill', () => {
     socket.close();
   });
 
+  it('sends a heads heartbeat to live clients', async () => {
+    await hub.close();
+    hub = await createHub({ dataDir: t.dir, limits: { headsEveryMs: 50 }, logger: () => {} });
+    hub.ingest([input(1), input(2)]);
+    const { socket, got } = connectClient(hub.url, { token });
+    const beats: { heads: Record<string, number> }[] = [];
+    socket.on('sync:heads', (h: { heads: Record<string, number> }) => beats.push(h));
+    await waitFor(() => beats.length >= 2);
+    expect(got.caughtUp).toHaveLength(1); // heartbeats start only once the client is live
+    expect(beats[0]!.heads).toEqual({ 'test.things': 2 });
+    socket.close();
+  });
+
   it('sends a snapshot when the cursor is older than the retained log', async () => {
     hub.ingest(Array.from({ length: 50 }, (_, i) => input(i % 20, { id: `v${i}` })));
     hub.compact(); // keep the last 10 events → floor 40

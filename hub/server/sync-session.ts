@@ -5,7 +5,7 @@
  */
 import type { Socket } from 'socket.io';
 import type { EventEnvelope } from '../../main/common/events.js';
-import { SyncEvent, type HubNotice, type SyncBatch, type SyncCaughtUp, type SyncSnapshot } from '../../main/common/sync-protocol.js';
+import { SyncEvent, type HubNotice, type SyncBatch, type SyncCaughtUp, type SyncHeads, type SyncSnapshot } from '../../main/common/sync-protocol.js';
 import type { HubUser } from '../auth/users.js';
 import type { EventLog } from '../log/event-log.js';
 import { snapshotAtFloor } from '../log/retention.js';
@@ -75,6 +75,11 @@ export class SyncSession {
       out.push(e);
     }
     if (out.length > 0) this.emitBatch(out, true);
+  }
+
+  /** Heartbeat to a live client; call right after the live batcher flushed. */
+  heads(msg: SyncHeads): void {
+    if (this.live && !this.closed) this.socket.emit(SyncEvent.heads, msg);
   }
 
   notice(n: HubNotice): void {

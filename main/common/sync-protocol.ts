@@ -106,3 +106,14 @@ export interface HubNotice {
   /** Hub time, UTC epoch ms. */
   at: number;
 }
+
+/**
+ * `sync:heads` payload, sent every few seconds to clients that are live (after the live batcher has
+ * flushed, so every seq listed was already sent to them): a heartbeat that lets the client tell a
+ * quiet stream from a dead hub, and spot a missed tail. (Additive.)
+ */
+export interface SyncHeads {
+  heads: Record<string, number>;
+  /** Hub time, UTC epoch ms. */
+  at: number;
+}

@@ -40,6 +40,25 @@ describe('hub sync: replay, snapshot, live batching, backfill', () => {
     socket.close();
   });
 
+  it('switches from replay to live without losing or repeating an event while input keeps arriving', async () => {
+    hub.ingest(Array.from({ length: 3000 }, (_, i) => input(i)));
+    const { socket, got } = connectClient(hub.url, { token, cursors: { 'test.things': 10 } });
+    let n = 3000;
+    await new Promise<void>((resolve) => {
+      const more = () => {
+        hub.ingest(Array.from({ length: 20 }, () => input(n++)));
+        if (n < 4000) setTimeout(more, 1);
+        else resolve();
+      };
+      more();
+    });
+    await waitFor(() => allEvents(got).length === 3990);
+    expect(got.caughtUp).toHaveLength(1);
+    expect(allEvents(got).map((e) => e.seq)).toEqual(Array.from({ length: 3990 }, (_, i) => i + 11));
+    expect(got.batches.some((b) => b.live)).toBe(true);
+    socket.close();
+  });
+
   it('sends a heads heartbeat to live clients', async () => {
     await hub.close();
     hub = await createHub({ dataDir: t.dir, limits: { headsEveryMs: 50 }, logger: () => {} });

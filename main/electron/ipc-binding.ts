@@ -4,19 +4,14 @@
  */
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { eventChannels, invokeChannels, type EventChannel } from '../common/ipc-contract.js';
-import { bindInvoke } from '../core/bind-invoke.js';
 import type { Core } from '../core/create-core.js';
 import { isAllowedSender } from './policy/app-origin.js';
+import { guardedInvoke } from './policy/ipc-guard.js';
 
 /** Register the handlers; returns a function that removes them and the event forwarding. */
 export function bindIpc(core: Core): () => void {
   for (const channel of invokeChannels) {
-    ipcMain.handle(channel, (event: IpcMainInvokeEvent, args: unknown) => {
-      if (!isAllowedSender(event.senderFrame?.url)) {
-        throw new Error(`refused ${channel} from ${event.senderFrame?.url ?? 'an unknown frame'}`);
-      }
-      return bindInvoke(core.handlers, channel, args);
-    });
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, args: unknown) => guardedInvoke(core.handlers, channel, event.senderFrame?.url, args));
   }
   const unsubscribes = eventChannels.map((channel: EventChannel) =>
     core.on(channel, (payload) => {

@@ -7,23 +7,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seededRandom } from '../../main/core/sync/testing/seeded-random.js';
 import { TcpProxy } from '../../main/core/sync/testing/tcp-proxy.js';
 import { ingest, startHub, startSync, type CliProcess } from './processes.js';
 import { caughtUp, clientCursors, hubHeads, verifySync } from './verify-sync.js';
 
-export type FaultKind = 'proxy-cut' | 'hub-kill' | 'client-kill';
+export { seededRandom };
 
-/** mulberry32: small, seedable, good enough for schedules. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export type FaultKind = 'proxy-cut' | 'hub-kill' | 'client-kill';
 
 export interface RoundResult {
   round: number;

@@ -61,6 +61,9 @@ export interface StreamSnapshot {
   features: CurrentFeature[];
 }
 
+/** Upper bound of events applied in one transaction when frames queue up. */
+const MAX_GROUP_EVENTS = 20_000;
+
 type Listeners = { [K in keyof SyncClientEvents]: Set<SyncClientEvents[K]> };
 
 export class SyncClient {
@@ -73,6 +76,8 @@ export class SyncClient {
   private readonly inFlight = new Set<string>();
   private readonly activity = new Map<string, StreamActivity>();
   private readonly cursorWaiters: { heads: Record<string, number>; resolve: () => void }[] = [];
+  private queued: unknown[] = [];
+  private flushScheduled = false;
   private checkTimer: NodeJS.Timeout | null = null;
   private reconnectTimer: NodeJS.Timeout | null = null;
   private reconnectAttempt = 0;
@@ -140,6 +145,7 @@ export class SyncClient {
 
   /** Stops syncing; flushes the pending diff. The store stays open (the caller owns it). */
   async close(): Promise<void> {
+    this.flushQueued();
     this.closed = true;
     if (this.checkTimer) clearInterval(this.checkTimer);
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
@@ -227,12 +233,36 @@ export class SyncClient {
     }, delay);
   }
 
+  /**
+   * Batches that arrive in the same I/O turn are applied together in one transaction (up to
+   * maxGroupEvents): with synchronous=FULL every commit is an fsync, so a replay of many small
+   * frames would otherwise be bound by the disk, not by the work.
+   */
   private onBatch(batch: SyncBatch): void {
-    if (batch.live && this.status.state === 'replaying') this.setStatus({ ...this.status, state: 'live' });
-    this.applyEvents(batch?.events);
+    if (batch?.live && this.status.state === 'replaying') this.setStatus({ ...this.status, state: 'live' });
+    if (!Array.isArray(batch?.events)) {
+      this.o.log('sync:batch without an events array dropped');
+      return;
+    }
+    for (const e of batch.events as unknown[]) this.queued.push(e);
+    if (this.queued.length >= MAX_GROUP_EVENTS) this.flushQueued();
+    else if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flushQueued());
+    }
+  }
+
+  /** Applies what onBatch queued (also called before anything that must see it applied). */
+  private flushQueued(): void {
+    this.flushScheduled = false;
+    if (this.queued.length === 0) return;
+    const events = this.queued;
+    this.queued = [];
+    this.applyEvents(events);
   }
 
   private onSnapshot(snap: SyncSnapshot): void {
+    this.flushQueued();
     const { valid, invalid } = validateEvents(snap?.events);
     if (invalid.length > 0 || typeof snap.seq !== 'number') {
       this.o.log(`snapshot of ${String(snap?.stream)} refused: ${invalid.map((i) => i.reason).join(' | ')}`);
@@ -247,6 +277,7 @@ export class SyncClient {
   }
 
   private onCaughtUp(c: SyncCaughtUp): void {
+    this.flushQueued();
     for (const [s, seq] of Object.entries(c?.heads ?? {})) this.noteKnown(s, seq);
     this.setStatus({ ...this.status, state: 'live' });
     this.checkBehind();

@@ -1,0 +1,21 @@
+/**
+ * `npm run bench`: the client-path benchmarks, ratios measured in one run (absolute figures too).
+ * The fault soak is separate (long): `npx tsx bench/fault-soak.ts [--rounds 1000]`.
+ */
+import { benchPath } from './client-path.js';
+
+const ingestEvents = Number(process.env.BENCH_INGEST_EVENTS ?? 50_000);
+const resumeEvents = Number(process.env.BENCH_RESUME_EVENTS ?? 100_000);
+
+const ingest = await benchPath('ingest', ingestEvents);
+const resume = await benchPath('resume', resumeEvents);
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+console.log('\nclient sync path vs baseline writer (same tables, indexes, projection; batches of 1000)\n');
+console.log('bench    events    client ms  baseline ms  client ev/s  baseline ev/s  ratio  target  diff msgs');
+for (const r of [ingest, resume]) {
+  console.log(
+    `${r.name.padEnd(8)} ${fmt(r.events).padStart(7)} ${fmt(r.clientMs).padStart(11)} ${fmt(r.baselineMs).padStart(12)} ${fmt(r.clientEps).padStart(12)} ${fmt(r.baselineEps).padStart(14)} ${r.ratio.toFixed(2).padStart(6)} ${(r.ratio >= 0.5 ? 'met' : 'MISSED').padStart(7)} ${String(r.diffMessages).padStart(10)}`,
+  );
+}
+console.log(JSON.stringify({ ingest, resume }));

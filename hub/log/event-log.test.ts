@@ -89,6 +89,7 @@ describe('EventLog', () => {
     const at3000 = stateAt(log, 'test.things', 3000);
     expect(at3000.ok && at3000.events.map((e) => e.id)).toEqual(['thing-1@v2', 'thing-3']);
     expect(stateAt(log, 'test.things', 500)).toEqual({ ok: true, events: [] });
+    expect(log.stateAt('test.things', 2500)).toEqual(at2500);
     log.db.close();
   });
 });

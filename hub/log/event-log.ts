@@ -5,6 +5,7 @@
  */
 import type { Database, Statement } from 'better-sqlite3';
 import { eventInputSchema, type EventEnvelope, type EventInput } from '../../main/common/events.js';
+import { stateAt, type StateAtResult } from './retention.js';
 import { envelopeToRow, rowToEnvelope, type EventRow } from './rows.js';
 
 /** The outcome of one append call. */
@@ -153,6 +154,11 @@ export class EventLog {
     if (s && afterSeq < s.floor) return { kind: 'snapshot-needed', floor: s.floor, head };
     const rows = this.stmt.after.all(stream, afterSeq, limit) as EventRow[];
     return { kind: 'events', events: rows.map(rowToEnvelope), head };
+  }
+
+  /** The state of `stream` as operators saw it at time `t` (by receivedAt); see retention.stateAt. */
+  stateAt(stream: string, t: number): StateAtResult {
+    return stateAt(this, stream, t);
   }
 
   /** Head seq per stream. */

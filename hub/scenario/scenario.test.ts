@@ -87,7 +87,7 @@ describe('scenario player', () => {
     const t = tempDir();
     try {
       const file = join(t.dir, 'drill.ndjson');
-      writeFileSync(file, ['{"at":0,"adapter":"dssp-alerts","record":{"SN":1,"CRT_DT":"2026/08/27 10:00:00","MSG_CN":"훈련","RCPTN_RGN_NM":"서울특별시"}}', '{"at":0,"adapter":"dssp-alerts","record":{"SN":"x"}}', '{"at":10,"adapter":"nope","record":{}}'].join('\n'));
+      writeFileSync(file, ['{"at":0,"adapter":"dssp-alerts","record":{"SN":1,"CRT_DT":"2026/08/27 10:00:00","MSG_CN":"훈련","RCPTN_RGN_NM":"서울특별시"}}', '{"at":0,"adapter":"dssp-alerts","record":{"SN":"x"}}', '{"at":10,"adapter":"nope","record":{}}', '{"at":5,"stream":"ndms.reports","id":"r1","key":"r1","kind":"report","op":"upsert","ts":0,"status":"actual","props":{}}'].join('\n'));
       const tl = parseTimeline('drill', readFileSync(file, 'utf8'));
       const got: EventInput[] = [];
       const rejects: string[] = [];
@@ -99,6 +99,7 @@ describe('scenario player', () => {
       clock = 10;
       player.tick();
       expect(rejects).toEqual([expect.stringMatching(/SN/), expect.stringMatching(/unknown adapter "nope"/)]);
+      expect(got.map((e) => [e.stream, e.status])).toEqual([['ndms.alerts', 'exercise'], ['ndms.reports', 'exercise']]); // inline event line
       expect(player.status().playing).toBe(false); // ran to the end, no loop
       player.close();
     } finally {

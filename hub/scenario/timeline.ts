@@ -1,7 +1,8 @@
 /**
  * Scenario timelines: NDJSON, one entry per line, `at` in ms from the start. An entry is either an
  * upstream record for an adapter (`{"at", "adapter", "record"}`, replayed through the same adapter a
- * connector uses) or a ready event (`{"at", "event"}` without seq/receivedAt).
+ * connector uses) or a ready event without seq/receivedAt, either wrapped (`{"at", "event": {…}}`) or
+ * inline (`{"at", "stream", "id", "key", …}`).
  */
 import { z } from 'zod';
 
@@ -9,6 +10,15 @@ const entrySchema = z.union([
   z.object({ at: z.number().int().nonnegative(), adapter: z.string().min(1), record: z.unknown() }),
   z.object({ at: z.number().int().nonnegative(), event: z.record(z.string(), z.unknown()) }),
 ]);
+
+/** `{"at", ...EventInput}` → `{"at", "event": EventInput}`; anything else unchanged. */
+function unwrapInline(json: unknown): unknown {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return json;
+  const o = json as Record<string, unknown>;
+  if (!('stream' in o) || 'event' in o || 'adapter' in o) return json;
+  const { at, ...event } = o;
+  return { at, event };
+}
 
 /** One timeline entry. */
 export type TimelineEntry = { at: number; adapter: string; record: unknown } | { at: number; event: Record<string, unknown> };
@@ -31,7 +41,7 @@ export function parseTimeline(name: string, text: string): Timeline {
     } catch {
       throw new Error(`${name} line ${i + 1}: not JSON`);
     }
-    const r = entrySchema.safeParse(json);
+    const r = entrySchema.safeParse(unwrapInline(json));
     if (!r.success) throw new Error(`${name} line ${i + 1}: ${r.error.issues.map((x) => x.message).join('; ')}`);
     entries.push(r.data as TimelineEntry);
   });

@@ -110,6 +110,10 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
   });
 
   const opsStatus = opts.scenario ? 'exercise' : 'actual';
+  const isRevoked = (name: string): boolean => {
+    const u = users.get(name);
+    return !u || u.revokedAt !== null;
+  };
   io.on('connection', (socket) => {
     const { handshake, user } = socket.data as AcceptedHandshake;
     const session = new SyncSession(socket, log, user, handshake.cursors, { batchSize: limits.replayBatchSize, maxQueuedPackets: limits.maxQueuedPackets }, say);
@@ -125,6 +129,7 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
         const id = typeof (raw as { id?: unknown } | null)?.id === 'string' ? (raw as { id: string }).id : '';
         return ack({ ok: false, id, reason: `rate limit: more than ${limits.ratePerSecond} requests/s (burst ${limits.rateBurst}); retry later` });
       }
+      if (isRevoked(user.name)) return ack({ ok: false, id: '', reason: `the token of user "${user.name}" was revoked` });
       const out = handleCommand({ log, user, maxCommandBytes: limits.maxCommandBytes, status: opsStatus }, raw);
       ack(out.ack);
       if (out.appended.length > 0) {
@@ -175,7 +180,14 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
   const headsTimer = setInterval(() => {
     batcher.flush(); // after this, every logged event has been sent to every live client
     const msg = { heads: log.heads(), at: Date.now() };
-    for (const s of sessions) s.heads(msg);
+    for (const s of sessions) {
+      // A token revoked while connected stops working within one heartbeat.
+      if (isRevoked(s.user.name)) {
+        s.notice({ level: 'critical', code: 'revoked', message: `the token of user "${s.user.name}" was revoked`, at: msg.at });
+        s.disconnect();
+        sessions.delete(s);
+      } else s.heads(msg);
+    }
   }, limits.headsEveryMs);
   headsTimer.unref();
 

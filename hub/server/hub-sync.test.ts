@@ -72,6 +72,20 @@ describe('hub sync: replay, snapshot, live batching, backfill', () => {
     socket.close();
   });
 
+  it('disconnects a client whose token is revoked while connected', async () => {
+    await hub.close();
+    hub = await createHub({ dataDir: t.dir, limits: { headsEveryMs: 50 }, logger: () => {} });
+    const lee = hub.users.add('lee', 'operator').token;
+    const { socket, got } = connectClient(hub.url, { token: lee });
+    await waitFor(() => got.caughtUp.length === 1);
+    let reason = '';
+    socket.on('disconnect', (r: string) => (reason = r));
+    hub.users.revoke('lee');
+    await waitFor(() => reason !== '');
+    expect(reason).toBe('io server disconnect');
+    expect(got.notices).toEqual([expect.objectContaining({ code: 'revoked' })]);
+  });
+
   it('sends a snapshot when the cursor is older than the retained log', async () => {
     hub.ingest(Array.from({ length: 50 }, (_, i) => input(i % 20, { id: `v${i}` })));
     hub.compact(); // keep the last 10 events → floor 40

@@ -41,6 +41,12 @@ export class SyncSession {
     this.closed = true;
   }
 
+  /** Ends the connection from the hub side (e.g. the user was revoked). */
+  disconnect(): void {
+    this.closed = true;
+    this.socket.disconnect(true);
+  }
+
   /** Sends the backlog, then `sync:caught-up`; afterwards live batches flow through deliverLive(). */
   async replay(): Promise<void> {
     for (const s of this.log.streams()) this.startStream(s.stream);

@@ -18,10 +18,11 @@ import { isAllowedPermission } from './policy/window-options.js';
 const SQLITE_NODE = join('better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
 
 /** Where the app's folders are, in a checkout (npm start) and when packaged by electron-builder. */
-function appDirs(): { rendererDir: string; geoDataDir: string; preloadPath: string; sqliteBinding: string } {
+function appDirs(): { appRoot: string; rendererDir: string; geoDataDir: string; preloadPath: string; sqliteBinding: string } {
   const appRoot = app.getAppPath();
   const dev = defaultAppDirs(appRoot);
   return {
+    appRoot,
     rendererDir: dev.rendererDir,
     geoDataDir: app.isPackaged ? join(process.resourcesPath, 'geo-data') : dev.geoDataDir,
     preloadPath: join(appRoot, 'dist', 'main', 'preload', 'preload.cjs'),
@@ -58,7 +59,7 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionCheckHandler((_wc, permission) => isAllowedPermission(permission));
   handleAppProtocol({ renderer: dirs.rendererDir, geo: dirs.geoDataDir });
 
-  const core: Core = await createCore({ dataDir: app.getPath('userData'), geoDataDir: dirs.geoDataDir, shell: 'electron' });
+  const core: Core = await createCore({ dataDir: app.getPath('userData'), geoDataDir: dirs.geoDataDir, shell: 'electron', appRoot: dirs.appRoot });
   const unbind = bindIpc(core);
   let win = await openMainWindow(core, dirs.preloadPath);
 

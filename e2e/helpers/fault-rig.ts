@@ -136,7 +136,7 @@ export class FaultRig {
    */
   private async killClientMidBacklog(rng: () => number, chunk: unknown[]): Promise<string> {
     await this.sync.kill('SIGKILL');
-    const backlog = [...chunk, ...this.events(rng, 1500 + Math.floor(rng() * 2500))];
+    const backlog = [...chunk, ...this.events(rng, 1100 + Math.floor(rng() * 900))];
     await this.tryIngest(backlog);
     const before = sum(clientCursors(this.clientDir));
     const heads = sum(hubHeads(this.hubDir));

@@ -1,0 +1,65 @@
+/**
+ * The fault schedule of e2e/sync-faults.test.ts, run long: `npx tsx bench/fault-soak.ts [--rounds 1000]
+ * [--seed N]`. Every round must end with the client store an exact copy of the hub's log (see
+ * e2e/helpers/verify-sync.ts); failures are collected, not fatal, and the summary is printed at the end
+ * (and every 50 rounds). Exit code 1 when any round failed.
+ */
+import { FaultRig, seededRandom, type RoundResult } from '../e2e/helpers/fault-rig.js';
+import { cliMode } from '../e2e/helpers/processes.js';
+
+const arg = (name: string, d: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : d;
+};
+const rounds = arg('rounds', 1000);
+const seed = arg('seed', 20261127);
+
+const rng = seededRandom(seed);
+let rig = new FaultRig();
+await rig.start();
+const results: RoundResult[] = [];
+const failures: { round: number; fault: string; detail: string; problems: string[] }[] = [];
+let midBacklog = 0;
+let cuts = 0;
+const t0 = Date.now();
+
+function summary(final: boolean): string {
+  const by = (k: string) => results.filter((r) => r.fault === k).length;
+  const ms = results.map((r) => r.ms).sort((a, b) => a - b);
+  return JSON.stringify({
+    final,
+    seed,
+    runner: cliMode(),
+    rounds: results.length,
+    passed: results.length - failures.length,
+    failed: failures.length,
+    faults: { 'proxy-cut': by('proxy-cut'), 'hub-kill': by('hub-kill'), 'client-kill': by('client-kill') },
+    clientKillsMidBacklog: midBacklog + rig.midBacklogKills,
+    proxyCuts: cuts + rig.proxy.cuts,
+    events: results.reduce((a, r) => a + r.events, 0),
+    roundMs: { median: ms[Math.floor(ms.length / 2)] ?? 0, p95: ms[Math.floor(ms.length * 0.95)] ?? 0, max: ms[ms.length - 1] ?? 0 },
+    elapsedS: Math.round((Date.now() - t0) / 1000),
+    failures: failures.slice(0, 20),
+  });
+}
+
+for (let i = 1; i <= rounds; i++) {
+  try {
+    const r = await rig.round(i, rng);
+    results.push(r);
+    if (r.problems.length > 0) failures.push({ round: i, fault: r.fault, detail: r.detail, problems: r.problems.slice(0, 10) });
+  } catch (err) {
+    // The rig itself broke (e.g. no convergence): record it and start a fresh rig.
+    results.push({ round: i, fault: 'proxy-cut', events: 0, detail: 'rig error', problems: [String(err)], ms: 0 });
+    failures.push({ round: i, fault: 'rig', detail: 'round threw', problems: [err instanceof Error ? err.message : String(err)] });
+    midBacklog += rig.midBacklogKills;
+    cuts += rig.proxy.cuts;
+    await rig.close().catch(() => undefined);
+    rig = new FaultRig();
+    await rig.start();
+  }
+  if (i % 50 === 0) console.error(summary(false));
+}
+console.log(summary(true));
+await rig.close();
+process.exit(failures.length === 0 ? 0 : 1);

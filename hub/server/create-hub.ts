@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Server as IoServer } from 'socket.io';
 import type { EventEnvelope } from '../../main/common/events.js';
-import { SyncEvent, backfillRequestSchema, type BackfillResponse, type HubNotice, type OpsAck } from '../../main/common/sync-protocol.js';
+import { SyncEvent, backfillRequestSchema, type BackfillResponse, type HubNotice, type OpsAck, type SyncHeads } from '../../main/common/sync-protocol.js';
 import { UserStore } from '../auth/users.js';
 import { EventLog, type AppendResult } from '../log/event-log.js';
 import { openHubDb } from '../log/open-db.js';
@@ -136,6 +136,10 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
         batcher.push(out.appended);
         batcher.flush();
       }
+    });
+    socket.on(SyncEvent.heads, (...args: unknown[]) => {
+      const ack = args.find((a): a is (h: SyncHeads) => void => typeof a === 'function');
+      ack?.({ heads: log.heads(), at: Date.now() });
     });
     socket.on(SyncEvent.backfill, (raw: unknown, ack?: (a: BackfillResponse) => void) => {
       if (typeof ack !== 'function') return;

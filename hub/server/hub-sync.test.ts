@@ -69,6 +69,8 @@ describe('hub sync: replay, snapshot, live batching, backfill', () => {
     await waitFor(() => beats.length >= 2);
     expect(got.caughtUp).toHaveLength(1); // heartbeats start only once the client is live
     expect(beats[0]!.heads).toEqual({ 'test.things': 2 });
+    const asked = (await socket.emitWithAck('sync:heads')) as { heads: Record<string, number> };
+    expect(asked.heads).toEqual({ 'test.things': 2 });
     socket.close();
   });
 

@@ -73,6 +73,6 @@ export function handleCommand(ctx: CommandContext, raw: unknown): CommandOutcome
     });
   } catch (err) {
     if (err instanceof InputRefusedError) return refuse(err.message);
-    return refuse(`command failed: ${err instanceof Error ? err.message : String(err)}`);
+    return refuse(`command failed, try again: ${err instanceof Error ? err.message : String(err)}`);
   }
 }

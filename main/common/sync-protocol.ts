@@ -108,9 +108,10 @@ export interface HubNotice {
 }
 
 /**
- * `sync:heads` payload, sent every few seconds to clients that are live (after the live batcher has
- * flushed, so every seq listed was already sent to them): a heartbeat that lets the client tell a
- * quiet stream from a dead hub, and spot a missed tail. (Additive.)
+ * `sync:heads` payload, both ways: (1) the answer when a client emits `sync:heads` with an ack (the
+ * hub's heads now; they may be ahead of what this client was sent yet); (2) a heartbeat the hub sends
+ * every few seconds to live clients, after flushing live batches, so every seq listed was already sent
+ * to them — it lets the client tell a quiet stream from a dead hub and spot a missed tail. (Additive.)
  */
 export interface SyncHeads {
   heads: Record<string, number>;

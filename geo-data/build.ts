@@ -6,6 +6,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGeoData } from './lib/build-geo-data.js';
+import { buildRoads } from './roads/build-roads.js';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const mirror = process.env.GEO_DATA_MIRROR ? resolve(process.env.GEO_DATA_MIRROR) : null;
@@ -17,6 +18,8 @@ try {
   for (const line of log) console.log(`geo-data: ${line}`);
   const mapBytes = outputs.filter((o) => o.file.startsWith('map/')).reduce((s, o) => s + o.bytes, 0);
   console.log(`geo-data: ${outputs.length + 1} files written, map/ ${(mapBytes / 1e6).toFixed(2)} MB, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  // Roads need the region index just written (waypoints sit at sigungu label points).
+  for (const line of (await buildRoads(outDir)).log) console.log(`geo-data: ${line}`);
 } catch (err) {
   console.error(err instanceof Error ? err.message : String(err));
   process.exitCode = 1;

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import airportSvg from '@mapbox/maki/icons/airport.svg?raw';
 import { svgPathData } from './sprite';
 

@@ -79,6 +79,21 @@ describe('SyncClient', () => {
     expect(await c.heads()).toEqual({ [S]: 20 });
   });
 
+  it('replaces a stream from a snapshot and tells the renderer which keys went away', async () => {
+    hub.append([input(1, 'a'), input(2, 'b')]);
+    const { client: c, store } = client();
+    const diffs: StreamDiff[] = [];
+    c.on('diff', (d) => diffs.push(...d));
+    c.start();
+    await c.waitForCursors({ [S]: 2 });
+    // The hub compacted past our cursor: a snapshot at seq 50 holding only key b and a new key c.
+    const at = (n: number, key: string) => ({ ...input(n, key), seq: n, receivedAt: 1_700_000_000_000 + n });
+    hub.io.emit('sync:snapshot', { stream: S, seq: 50, events: [at(2, 'b'), at(49, 'c')] });
+    await c.waitForCursors({ [S]: 50 });
+    expect(store.currentState(S).map((f) => f.key)).toEqual(['b', 'c']);
+    await waitFor(() => diffs.some((d) => d.removes.includes('a')), 'remove of a');
+  });
+
   it('reports a refusal and does not hammer the hub', async () => {
     const { client: c } = client({ token: 'wrong' });
     c.start();

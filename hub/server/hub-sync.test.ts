@@ -32,10 +32,14 @@ describe('hub sync: replay, snapshot, live batching, backfill', () => {
   it('batches live traffic instead of one frame per event', async () => {
     const { socket, got } = connectClient(hub.url, { token });
     await waitFor(() => got.caughtUp.length === 1);
-    for (let i = 0; i < 400; i++) hub.ingest([input(i)]);
+    const started = Date.now();
+    for (let i = 0; i < 400; i++) hub.ingest([input(i)]); // 400 separate fsynced appends
+    const elapsed = Date.now() - started;
     await waitFor(() => allEvents(got).length === 400);
     const live = got.batches.filter((b) => b.live);
-    expect(live.length).toBeLessThan(40); // ~3 ms per fsynced append, 50 ms coalescing window
+    // One frame per 50 ms window at most, however slow the disk made the appends.
+    expect(live.length).toBeLessThanOrEqual(Math.ceil(elapsed / 50) + 2);
+    expect(live.length).toBeLessThan(400);
     expect(allEvents(got).map((e) => e.seq)).toEqual(Array.from({ length: 400 }, (_, i) => i + 1));
     socket.close();
   });

@@ -6,7 +6,9 @@ import { getApi } from './app/transport';
 import { applySettings, persistSettings } from './app/persistence';
 import { loadFonts } from './app/fonts';
 import type { AppInfo } from '../main/common/ipc-contract';
-import './app/styles.css';
+import './app/theme.css';
+import './app/layout.css';
+import './app/status-and-dialogs.css';
 
 /** Resolve within ms or give null: a slow or absent core must not keep the map from showing. */
 function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {

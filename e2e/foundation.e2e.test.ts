@@ -1,6 +1,6 @@
 // End to end: the real renderer in Debian's Chromium against a real `sitroom serve` process.
 // WebGL is software-rendered here, so the assertions are about rendered features and the DOM, not animation.
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -160,4 +160,27 @@ describe('foundation end to end (Chromium + sitroom serve)', () => {
     expect(await attempt(server.origin, '0'.repeat(64))).toBe(403);
     expect(await attempt(server.origin, server.secret)).toBe('open');
   });
+
+  it('remembers language and map view across a restart of the host', async () => {
+    // The switch above went renderer → WebSocket → core → settings.json (debounced): wait for it on disk.
+    const settingsFile = join(tmp, 'data', 'settings.json');
+    const saved = (): { language?: string; mapView?: { zoom: number; center: [number, number] } } => (existsSync(settingsFile) ? JSON.parse(readFileSync(settingsFile, 'utf8')) : {});
+    await expect.poll(() => saved().language, { timeout: 15_000 }).toBe('en');
+    expect(saved().mapView?.zoom).toBeCloseTo(10, 1);
+
+    await page.close();
+    await server.stop();
+    server = await startSitroomServe(join(tmp, 'data'));
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    await page.goto(server.url);
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 60_000 }).toBe('en');
+    await page.waitForFunction(() => (window as HookWindow).__sitroomMap !== undefined, undefined, { timeout: 60_000 });
+    const view = await page.evaluate(() => {
+      const map = (window as HookWindow).__sitroomMap;
+      return map ? { zoom: map.getZoom(), center: map.getCenter().toArray() } : null;
+    });
+    expect(view?.zoom).toBeCloseTo(10, 1);
+    expect(view?.center[0]).toBeCloseTo(126.9784, 2);
+    expect(view?.center[1]).toBeCloseTo(37.5796, 2);
+  }, 120_000);
 });

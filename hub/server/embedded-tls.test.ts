@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { io } from 'socket.io-client';
-import { PROTOCOL_VERSION } from '../../main/common/sync-protocol.js';
+import { readFileSync } from 'node:fs';
 import { connectClient, connectOutcome, tempDir, waitFor } from '../test-support/helpers.js';
 import { createHub } from './create-hub.js';
 import { createEmbeddedHub } from './embedded.js';
@@ -47,10 +46,10 @@ describe('TLS', () => {
       try {
         expect(hub.url).toMatch(/^https:\/\//);
         const token = hub.users.add('kim', 'viewer').token;
-        const socket = io(hub.url, { auth: { protocol: PROTOCOL_VERSION, token, cursors: {}, clientId: 't' }, transports: ['websocket'], reconnection: false, forceNew: true, ca: [(await import('node:fs')).readFileSync(cert)] });
+        const { socket } = connectClient(hub.url, { token }, { ca: [readFileSync(cert, 'utf8')] });
         expect(await connectOutcome(socket)).toBe('connected');
         socket.close();
-        const plain = io(hub.url.replace('https:', 'http:'), { auth: { protocol: PROTOCOL_VERSION, token, cursors: {}, clientId: 't' }, transports: ['websocket'], reconnection: false, forceNew: true, timeout: 2000 });
+        const { socket: plain } = connectClient(hub.url.replace('https:', 'http:'), { token }, { timeout: 2000 });
         expect(await connectOutcome(plain)).not.toBe('connected');
         plain.close();
       } finally {

@@ -13,7 +13,8 @@ export interface EmbeddedHub extends Hub {
 
 export const LOCAL_USER = 'local';
 
-export async function createEmbeddedHub(opts: Omit<HubOptions, 'host' | 'port' | 'tls'> & { scenario?: string | null }): Promise<EmbeddedHub> {
+export async function createEmbeddedHub(opts: Omit<HubOptions, 'host' | 'port' | 'tls' | 'scenario'> & { scenario?: string | null }): Promise<EmbeddedHub> {
+  // scenario: absent → the demo day; null → none (a real-data embedded hub).
   const { scenario, ...rest } = opts;
   const options: HubOptions = { retention: { keepMs: 48 * 3600_000 }, ...rest, host: '127.0.0.1', port: 0 };
   if (scenario !== null) options.scenario = scenario ?? 'demo';

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { io, type Socket } from 'socket.io-client';
+import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import type { EventInput } from '../../main/common/events.js';
 import { PROTOCOL_VERSION, type SyncBatch, type SyncCaughtUp, type SyncSnapshot } from '../../main/common/sync-protocol.js';
 
@@ -26,8 +26,8 @@ export interface Received {
   notices: unknown[];
 }
 
-export function connectClient(url: string, auth: Record<string, unknown>): { socket: Socket; got: Received } {
-  const socket = io(url, { auth: { protocol: PROTOCOL_VERSION, cursors: {}, clientId: 'test-client', ...auth }, transports: ['websocket'], reconnection: false, forceNew: true });
+export function connectClient(url: string, auth: Record<string, unknown>, extra: Partial<ManagerOptions & SocketOptions> = {}): { socket: Socket; got: Received } {
+  const socket = io(url, { auth: { protocol: PROTOCOL_VERSION, cursors: {}, clientId: 'test-client', ...auth }, transports: ['websocket'], reconnection: false, forceNew: true, ...extra });
   const got: Received = { batches: [], snapshots: [], caughtUp: [], notices: [] };
   socket.on('sync:batch', (b: SyncBatch) => got.batches.push(b));
   socket.on('sync:snapshot', (s: SyncSnapshot) => got.snapshots.push(s));

@@ -1,7 +1,13 @@
 /** Adapters by id, for the scenario engine and source definitions. Domain issues add theirs here. */
 import type { Adapter } from '../types.js';
 import { dsspAlertsAdapter } from './dssp-alerts.js';
+import { itsCctvAdapter } from './its-cctv.js';
+import { itsEventsAdapter } from './its-events.js';
+import { itsTrafficAdapter } from './its-traffic.js';
 
 export const adapters: Readonly<Record<string, Adapter>> = {
   [dsspAlertsAdapter.id]: dsspAlertsAdapter,
+  [itsTrafficAdapter.id]: itsTrafficAdapter,
+  [itsEventsAdapter.id]: itsEventsAdapter,
+  [itsCctvAdapter.id]: itsCctvAdapter,
 };

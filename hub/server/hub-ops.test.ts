@@ -55,6 +55,25 @@ describe('hub operator commands', () => {
     op.socket.close();
   });
 
+  it('drops a frame over maxHttpBufferSize at the transport, and the hub keeps serving', async () => {
+    await hub.close();
+    hub = await createHub({ dataDir: t.dir, limits: { maxHttpBufferSize: 100_000, maxCommandBytes: 10_000 }, logger: () => {} });
+    const token = hub.users.add('kim', 'operator').token;
+    const op = connectClient(hub.url, { token });
+    await waitFor(() => op.got.caughtUp.length === 1);
+    const mid = (await op.socket.emitWithAck('ops:command', cmd('cmd-mid-00001', { props: { blob: 'x'.repeat(50_000) } }))) as OpsAck;
+    expect(!mid.ok && mid.reason).toMatch(/too large/);
+    let reason = '';
+    op.socket.on('disconnect', (r: string) => (reason = r));
+    op.socket.emit('ops:command', cmd('cmd-huge-0001', { props: { blob: 'x'.repeat(200_000) } }));
+    await waitFor(() => reason !== '');
+    expect(reason).toMatch(/transport close|transport error/);
+    const again = connectClient(hub.url, { token });
+    await waitFor(() => again.got.caughtUp.length === 1);
+    expect(((await again.socket.emitWithAck('ops:command', cmd('cmd-after-0001'))) as OpsAck).ok).toBe(true);
+    again.socket.close();
+  });
+
   it('rate-limits a socket with a reason', async () => {
     const op = connectClient(hub.url, { token: hub.users.add('kim', 'operator').token });
     await waitFor(() => op.got.caughtUp.length === 1);

@@ -23,7 +23,13 @@ function reach(n: Network, start: string, backward: boolean): Set<string> {
   }
   const seen = new Set([start]);
   const stack = [start];
-  while (stack.length > 0) for (const next of adj.get(stack.pop()!) ?? []) if (!seen.has(next)) (seen.add(next), stack.push(next));
+  while (stack.length > 0) {
+    for (const next of adj.get(stack.pop()!) ?? []) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(next);
+    }
+  }
   return seen;
 }
 

@@ -63,8 +63,8 @@ export const trafficPropsSchema = z.object({
 });
 export type TrafficProps = z.infer<typeof trafficPropsSchema>;
 
-/** Incident kinds, from ITS eventType acc / cor / wea / dis / ete / etc (or their Korean names). */
-export const INCIDENT_KINDS = ['accident', 'construction', 'weather', 'disaster', 'event', 'other'] as const;
+/** Incident kinds, from ITS eventType acc / cor / wea / dis; ete (기타돌발) and etc (기타) are `other`. */
+export const INCIDENT_KINDS = ['accident', 'construction', 'weather', 'disaster', 'other'] as const;
 export const incidentKindSchema = z.enum(INCIDENT_KINDS);
 export type IncidentKind = z.infer<typeof incidentKindSchema>;
 

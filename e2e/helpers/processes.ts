@@ -84,7 +84,7 @@ export function spawnCli(args: string[]): CliProcess {
     lines,
     stderr,
     exited,
-    waitLine(pred, timeoutMs = 30_000) {
+    waitLine(pred, timeoutMs = 60_000) {
       const have = lines.find(pred);
       if (have) return Promise.resolve(have);
       return new Promise((resolve, reject) => {
@@ -106,7 +106,13 @@ export function spawnCli(args: string[]): CliProcess {
 /** `sitroom hub` on a data folder; resolves once it prints its listening line. */
 export async function startHub(dataDir: string, token: string, port = 0): Promise<CliProcess & { port: number; url: string }> {
   const p = spawnCli(['hub', '--port', String(port), '--data', dataDir, '--token', token]);
-  const l = await p.waitLine((x) => x['event'] === 'listening');
+  let l: Record<string, unknown>;
+  try {
+    l = await p.waitLine((x) => x['event'] === 'listening', 90_000);
+  } catch (err) {
+    await p.kill('SIGKILL'); // never leave a hub behind that did not come up in time
+    throw err;
+  }
   return Object.assign(p, { port: Number(l['port']), url: String(l['url']) });
 }
 

@@ -24,7 +24,8 @@ export interface OutboxOptions {
   isTransientRefusal?: (reason: string) => boolean;
 }
 
-const TRANSIENT = /rate|busy|disk|full|unavailable|try again|timeout|not durable/i;
+/** Hub refusals that a later retry can overcome: rate limits, a full disk, a failed write. */
+const TRANSIENT = /rate limit|busy|disk|full|refusing input|unavailable|try again|timeout|not durable/i;
 
 export class Outbox {
   private sender: CommandSender | null = null;

@@ -5,66 +5,21 @@
  * at any point resumes from the cursors on the next start.
  */
 import { io, type Socket } from 'socket.io-client';
-import { PROTOCOL_VERSION, SyncEvent, type BackfillResponse, type HubNotice, type OpsAck, type OpsCommand, type Refusal, type SyncBatch, type SyncCaughtUp, type SyncSnapshot } from '../../common/sync-protocol.js';
-import type { ApplyResult, CurrentFeature, EventStore, StreamDiff } from '../store/event-store.js';
+import { PROTOCOL_VERSION, SyncEvent, type BackfillResponse, type HubNotice, type OpsAck, type OpsCommand, type Refusal, type SyncBatch, type SyncCaughtUp, type SyncHeads, type SyncSnapshot } from '../../common/sync-protocol.js';
+import type { ApplyResult, CurrentFeature } from '../store/event-store.js';
 import { OutboxStore } from '../store/outbox-store.js';
 import { backoffDelay } from './backoff.js';
 import { DiffCoalescer } from './diff-coalescer.js';
-import { streamFreshness, thresholdsFor, DEFAULT_THRESHOLDS, type FreshnessThresholds, type StreamActivity, type StreamFreshness } from './freshness.js';
+import { streamFreshness, thresholdsFor, DEFAULT_THRESHOLDS, type StreamActivity, type StreamFreshness } from './freshness.js';
 import { Outbox } from './outbox.js';
+import type { Listeners, StreamSnapshot, SyncClientEvents, SyncClientOptions, SyncStatus } from './sync-types.js';
 import { validateEvents } from './validate-events.js';
 
-export interface SyncClientOptions {
-  hubUrl: string;
-  token: string;
-  store: EventStore;
-  /** Stable id of this installation, sent in the handshake for the hub's logs. */
-  clientId: string;
-  reconnectMinMs?: number;
-  reconnectMaxMs?: number;
-  ackTimeoutMs?: number;
-  /** Events asked for per backfill request. */
-  backfillLimit?: number;
-  /** Renderer diffs go out at most once per this interval. */
-  diffIntervalMs?: number;
-  /** How often to look for streams still behind their known head. */
-  checkIntervalMs?: number;
-  thresholds?: Record<string, FreshnessThresholds>;
-  log?: (msg: string) => void;
-  now?: () => number;
-}
-
-/** Connection state as the status bar shows it. */
-export type SyncState = 'connecting' | 'replaying' | 'live' | 'offline' | 'refused' | 'closed';
-
-export interface SyncStatus {
-  state: SyncState;
-  /** Why the hub refused us (protocol, auth, revoked): not retried until settings change. */
-  refusal: Refusal | null;
-  lastError: string | null;
-}
-
-/** Listeners the client calls; each `on` returns its unsubscribe function. */
-export interface SyncClientEvents {
-  diff: (diffs: StreamDiff[]) => void;
-  status: (status: SyncStatus) => void;
-  applied: (result: ApplyResult) => void;
-  /** The hub finished replaying what this connection missed; its heads at that moment. */
-  caughtUp: (heads: Record<string, number>) => void;
-  notice: (notice: HubNotice) => void;
-}
-
-/** One stream's state for a window that opens or reloads. */
-export interface StreamSnapshot {
-  stream: string;
-  cursor: number;
-  features: CurrentFeature[];
-}
+export type { StreamSnapshot, SyncClientEvents, SyncClientOptions, SyncState, SyncStatus } from './sync-types.js';
 
 /** Upper bound of events applied in one transaction when frames queue up. */
 const MAX_GROUP_EVENTS = 20_000;
 
-type Listeners = { [K in keyof SyncClientEvents]: Set<SyncClientEvents[K]> };
 
 export class SyncClient {
   readonly outbox: Outbox;
@@ -77,6 +32,8 @@ export class SyncClient {
   private readonly activity = new Map<string, StreamActivity>();
   private readonly cursorWaiters: { heads: Record<string, number>; resolve: () => void }[] = [];
   private queued: unknown[] = [];
+  /** Hub time of the last heartbeat (null before the first). */
+  lastHeartbeatAt: number | null = null;
   private flushScheduled = false;
   private checkTimer: NodeJS.Timeout | null = null;
   private reconnectTimer: NodeJS.Timeout | null = null;
@@ -138,6 +95,7 @@ export class SyncClient {
     socket.on(SyncEvent.batch, (b: SyncBatch) => this.onBatch(b));
     socket.on(SyncEvent.snapshot, (s: SyncSnapshot) => this.onSnapshot(s));
     socket.on(SyncEvent.caughtUp, (c: SyncCaughtUp) => this.onCaughtUp(c));
+    socket.on(SyncEvent.heads, (h: SyncHeads) => this.onHeartbeat(h));
     socket.on(SyncEvent.notice, (n: HubNotice) => this.fire('notice', n));
     this.checkTimer = setInterval(() => this.checkBehind(), this.o.checkIntervalMs);
     this.checkTimer.unref();
@@ -282,6 +240,14 @@ export class SyncClient {
     this.setStatus({ ...this.status, state: 'live' });
     this.checkBehind();
     this.fire('caughtUp', { ...(c?.heads ?? {}) });
+  }
+
+  /** The hub's periodic heads: everything listed was sent already, so a stream still behind lost its tail. */
+  private onHeartbeat(h: SyncHeads): void {
+    this.flushQueued();
+    this.lastHeartbeatAt = typeof h?.at === 'number' ? h.at : this.o.now();
+    for (const [s, seq] of Object.entries(h?.heads ?? {})) this.noteKnown(s, seq);
+    this.checkBehind();
   }
 
   /** Validates and applies events; returns the store's result. */

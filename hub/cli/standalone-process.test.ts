@@ -76,3 +76,34 @@ describe('standalone hub process', () => {
     expect(await a.exited).toBe(0);
   });
 });
+
+describe('standalone hub with --sources', () => {
+  it('polls a configured upstream through its adapter, logging events and quarantining rejects', async () => {
+    const { startFakeUpstream } = await import('../test-support/fake-upstream.js');
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const t = tempDir();
+    const up = await startFakeUpstream([{ body: readFileSync(new URL('../connectors/fixtures/dssp-alerts-page1.json', import.meta.url), 'utf8') }]);
+    process.env['SITROOM_TEST_DSSP_KEY'] = 'k/with space';
+    const file = join(t.dir, 'sources.json');
+    writeFileSync(file, JSON.stringify({ sources: [{ id: 'dssp-alerts', adapter: 'dssp-alerts', url: `${up.url}/V2/api/DSSP-IF-00247?serviceKey={apiKey}&numOfRows=100`, intervalMs: 60_000, apiKeyEnv: 'SITROOM_TEST_DSSP_KEY' }] }));
+    const hub = await spawnHub(['--data', join(t.dir, 'data'), '--port', '0', '--token', TOKEN, '--sources', file]);
+    try {
+      type Health = { heads: Record<string, number>; quarantine: Record<string, number>; sources: { id: string; lastOutcome: { kind: string } | null }[] };
+      let health: Health | null = null;
+      for (const end = Date.now() + 15_000; Date.now() < end && (health?.heads['ndms.alerts'] ?? 0) < 3; await new Promise((r) => setTimeout(r, 100))) {
+        health = (await (await fetch(`${hub.url}/health`)).json()) as Health;
+      }
+      expect(health!.heads['ndms.alerts']).toBe(3);
+      expect(health!.quarantine).toEqual({ 'dssp-alerts': 1 });
+      expect(health!.sources).toEqual([expect.objectContaining({ id: 'dssp-alerts', lastOutcome: expect.objectContaining({ kind: 'ok' }) })]);
+      expect(up.requests[0]!.url).toContain('serviceKey=k%2Fwith%20space');
+      hub.child.kill('SIGTERM');
+      expect(await hub.exited).toBe(0);
+    } finally {
+      if (hub.child.exitCode === null) hub.child.kill('SIGKILL');
+      delete process.env['SITROOM_TEST_DSSP_KEY'];
+      await up.close();
+      t.cleanup();
+    }
+  });
+});

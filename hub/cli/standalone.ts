@@ -8,14 +8,15 @@ import { createInterface } from 'node:readline';
 import { createHub, type HubOptions } from '../server/create-hub.js';
 import { InputRefusedError } from '../log/event-log.js';
 import { checkKnown, num, parseArgs, str } from './args.js';
+import { loadSourcesFile } from '../connectors/sources-config.js';
 
 export const HUB_USAGE = `usage: sitroom hub --data DIR [--port P] [--host H] [--scenario demo|FILE] [--speed X]
                    [--token T] [--tls-cert F --tls-key F] [--retain-hours H (default 72)] [--retain-events N]
-                   [--ingest-stdin] [--max-page-count N]`;
+                   [--sources sources.json] [--ingest-stdin] [--max-page-count N]`;
 
 export const DEFAULT_RETAIN_HOURS = 72;
 
-const FLAGS = ['data', 'port', 'host', 'scenario', 'speed', 'token', 'tls-cert', 'tls-key', 'retain-hours', 'retain-events', 'ingest-stdin', 'max-page-count', 'seed', 'help'];
+const FLAGS = ['data', 'port', 'host', 'scenario', 'speed', 'token', 'tls-cert', 'tls-key', 'retain-hours', 'retain-events', 'ingest-stdin', 'max-page-count', 'seed', 'sources', 'help'];
 
 export async function runHub(args: readonly string[]): Promise<number> {
   const p = parseArgs(args, ['ingest-stdin', 'help']);
@@ -46,6 +47,8 @@ export async function runHub(args: readonly string[]): Promise<number> {
     if (retainHours !== undefined) opts.retention.keepMs = retainHours * 3600_000;
     if (retainEvents !== undefined) opts.retention.keepEvents = retainEvents;
   }
+  const sources = str(p, 'sources');
+  if (sources) opts.sources = loadSourcesFile(sources);
   const maxPageCount = num(p, 'max-page-count');
   if (maxPageCount !== undefined) opts.maxPageCount = maxPageCount;
 

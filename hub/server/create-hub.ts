@@ -15,7 +15,7 @@ import { EventLog, type AppendResult } from '../log/event-log.js';
 import { openHubDb } from '../log/open-db.js';
 import { compactAll, snapshotAtFloor, type RetentionPolicy } from '../log/retention.js';
 import { Quarantine } from '../connectors/quarantine.js';
-import { startConnectors, type ConnectorHandle, type SourceDefinition } from '../connectors/runner.js';
+import { startConnectors, type ConnectorHandle, type SourceDefinition, type SourceState } from '../connectors/runner.js';
 import { createScenarioPlayer, type ScenarioPlayer } from '../scenario/player.js';
 import { loadScenario } from '../scenario/load.js';
 import { createAdminHandler } from './admin-http.js';
@@ -54,6 +54,8 @@ export interface HubHealth {
   clients: number;
   scenario: ReturnType<ScenarioPlayer['status']> | null;
   quarantine: Record<string, number>;
+  /** Upstream sources: failures, last outcome, next poll delay. */
+  sources: SourceState[];
 }
 
 export async function createHub(opts: HubOptions): Promise<Hub> {
@@ -86,6 +88,7 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
   };
 
   let scenario: ScenarioPlayer | null = null;
+  let connectors: ConnectorHandle | null = null;
   const health = (): HubHealth => ({
     ok: log.refusing === null,
     refusingInput: log.refusing,
@@ -93,6 +96,7 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
     clients: sessions.size,
     scenario: scenario?.status() ?? null,
     quarantine: quarantine.countsBySource(),
+    sources: connectors?.runners.map((r) => r.state()) ?? [],
   });
 
   const admin = createAdminHandler({ users, health, ingest, heads: () => log.heads(), maxBodyBytes: limits.maxAdminBodyBytes, scenario: () => scenario });
@@ -195,7 +199,7 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
   }, limits.headsEveryMs);
   headsTimer.unref();
 
-  const connectors: ConnectorHandle | null = opts.sources?.length ? startConnectors(opts.sources, { ingest, quarantine, log: say, ...opts.connectorOptions }) : null;
+  connectors = opts.sources?.length ? startConnectors(opts.sources, { ingest, quarantine, log: say, ...opts.connectorOptions }) : null;
   if (opts.scenario) {
     const timeline = loadScenario(opts.scenario, opts.scenarioSeed);
     scenario = createScenarioPlayer({ timeline, speed: opts.speed ?? 1, quarantine, sink: (inputs) => ingest(inputs), log: say, loop: opts.scenarioLoop ?? true });

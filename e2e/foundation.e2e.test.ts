@@ -15,6 +15,14 @@ const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
 const JONGNO: [number, number] = [126.9784, 37.5796];
 const SIDO_FILL = ['k-geo:sido-fill-z0', 'k-geo:sido-fill'];
 const LABELS = ['k-geo:labels-sido', 'k-geo:labels-sigungu', 'k-geo:labels-emd', 'k-geo:places-symbol'];
+/** Mainland, Jeju and Ulleungdo: what "the whole country in view" must show (Dokdo lies further east). */
+const KOREA_BBOX: [number, number, number, number] = [124.6, 33.1, 130.95, 38.62];
+/**
+ * A full-HD control-room display. The default view (zoom 6.4 on 127.8°E 36.3°N) needs a map area about
+ * 935 px high to reach Marado; on smaller windows Jeju is cut off (at 1280×800 only the Chuja islands of
+ * Jeju-do remain in view).
+ */
+const VIEWPORT = { width: 1920, height: 1080 };
 
 let tmp: string;
 let server: SitroomServer;
@@ -33,7 +41,7 @@ beforeAll(async () => {
     headless: true,
     args: ['--no-sandbox', '--ignore-gpu-blocklist', '--use-gl=angle', '--use-angle=gl-egl', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('response', (r) => {
     if (r.status() >= 400) badResponses.push(`${r.status()} ${new URL(r.url()).pathname}`);
@@ -82,6 +90,10 @@ describe('foundation end to end (Chromium + sitroom serve)', () => {
   }, 180_000);
 
   it('renders all 17 sido polygons at the initial whole-country view', async () => {
+    const bounds = await page.evaluate(() => (window as HookWindow).__sitroomMap?.getBounds().toArray());
+    expect(bounds, 'the initial view shows mainland Korea, Jeju and Ulleungdo').toBeDefined();
+    const [[west, south], [east, north]] = bounds as [[number, number], [number, number]];
+    expect([west <= KOREA_BBOX[0], south <= KOREA_BBOX[1], east >= KOREA_BBOX[2], north >= KOREA_BBOX[3]], `view ${JSON.stringify(bounds)}`).toEqual([true, true, true, true]);
     const codes = await page.evaluate((layers) => {
       const map = (window as HookWindow).__sitroomMap;
       if (!map) throw new Error('no map');
@@ -171,7 +183,7 @@ describe('foundation end to end (Chromium + sitroom serve)', () => {
     await page.close();
     await server.stop();
     server = await startSitroomServe(join(tmp, 'data'));
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
     await page.goto(server.url);
     await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 60_000 }).toBe('en');
     await page.waitForFunction(() => (window as HookWindow).__sitroomMap !== undefined, undefined, { timeout: 60_000 });

@@ -69,7 +69,13 @@ export class SourceRunner {
 
   /** Polls once and updates the backoff state. Never throws. */
   async pollOnce(): Promise<PollOutcome> {
-    const out = await this.fetchAndParse();
+    let out: PollOutcome;
+    try {
+      out = await this.fetchAndParse();
+    } catch (err) {
+      // Ingest refused (disk full) or the hub is closing: a failure like any other, retried later.
+      out = { kind: 'upstream-error', message: `could not store: ${err instanceof Error ? err.message : String(err)}` };
+    }
     this.st.lastOutcome = out;
     if (out.kind === 'ok') {
       this.st.consecutiveFailures = 0;

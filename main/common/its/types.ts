@@ -128,23 +128,32 @@ export const closurePropsSchema = z.object({
 });
 export type ClosureProps = z.infer<typeof closurePropsSchema>;
 
-/** `ops.detours` props: the detour computed for a closure (key = closure id). */
-export const detourPropsSchema = z.discriminatedUnion('found', [
+/** One closed stretch's detour, or why there is none. */
+export const stretchDetourSchema = z.discriminatedUnion('found', [
   z.object({
     found: z.literal(true),
-    closureId: z.string().min(1),
     fromNode: z.string(),
     toNode: z.string(),
+    closedLinkIds: z.array(z.string()).min(1),
     linkIds: z.array(z.string()).min(1),
     distanceM: z.number().nonnegative(),
     timeS: z.number().nonnegative(),
   }),
   z.object({
     found: z.literal(false),
-    closureId: z.string().min(1),
     fromNode: z.string().nullable(),
     toNode: z.string().nullable(),
+    closedLinkIds: z.array(z.string()),
     reason: z.string(),
   }),
 ]);
+export type StretchDetour = z.infer<typeof stretchDetourSchema>;
+
+/** `ops.detours` props: the detours computed for a closure, one per closed stretch (key = closure id). */
+export const detourPropsSchema = z.object({
+  closureId: z.string().min(1),
+  /** Network the detour was computed on (`schematic` or `moct`), so clients with another network don't draw it wrongly. */
+  network: z.string(),
+  stretches: z.array(stretchDetourSchema).min(1),
+});
 export type DetourProps = z.infer<typeof detourPropsSchema>;

@@ -54,12 +54,15 @@ export function closedStretches(graph: RoadGraph, closedLinkIds: readonly string
   return stretches;
 }
 
-/** Detours for every closed stretch (both directions of a road closed → two stretches). */
-export function detours(graph: RoadGraph, closedLinkIds: readonly string[]): DetourResult[] {
+/**
+ * Detours for every closed stretch (both directions of a road closed → two stretches). `alsoClosed`:
+ * links closed by other closures, avoided too but not part of this closure's stretches.
+ */
+export function detours(graph: RoadGraph, closedLinkIds: readonly string[], alsoClosed: readonly string[] = []): DetourResult[] {
   const stretches = closedStretches(graph, closedLinkIds);
   if ('error' in stretches) return [{ found: false, stretch: null, fromNode: null, toNode: null, reason: stretches.error }];
   if (stretches.length === 0) return [{ found: false, stretch: null, fromNode: null, toNode: null, reason: 'no closed links given' }];
-  const avoid = new Set(closedLinkIds);
+  const avoid = new Set([...closedLinkIds, ...alsoClosed]);
   return stretches.map((s) => {
     if (s.fromNode === s.toNode) return { found: false, stretch: s, fromNode: s.fromNode, toNode: s.toNode, reason: 'the closed links form a loop; there are no two ends to join' };
     const p = graph.shortestPath(s.fromNode, s.toNode, avoid);

@@ -93,6 +93,9 @@ const J = {
   seochang: ['seochang', '서창JC'],
   chuncheon: ['chuncheon', '춘천JC'],
   yangyang: ['yangyang', '양양JC'],
+  hoedeok: ['hoedeok', '회덕JC'],
+  nonsan: ['nonsan', '논산JC'],
+  namwon: ['namwon', '남원JC'],
 } as const satisfies Record<string, readonly [string, string]>;
 const j = (k: keyof typeof J): [string, string] => [J[k][0], J[k][1]];
 
@@ -103,7 +106,7 @@ export const EXPRESSWAYS: readonly ExpresswayRoute[] = [
       wp('부산광역시', '금정구'), wp('경상남도', '양산시'), wp('울산광역시', '울주군', j('sinnam')), wp('경상북도', '경주시'),
       wp('경상북도', '영천시'), wp('경상북도', '경산시'), wp('대구광역시', '동구', j('dodong')), wp('대구광역시', '북구', j('geumho')),
       wp('경상북도', '칠곡군'), wp('경상북도', '구미시'), wp('경상북도', '김천시', j('gimcheon')), wp('충청북도', '영동군'),
-      wp('충청북도', '옥천군'), wp('대전광역시', '동구', j('biryong')), wp('대전광역시', '대덕구'), wp('충청북도', '청주시 서원구', j('nami')),
+      wp('충청북도', '옥천군'), wp('대전광역시', '동구', j('biryong')), wp('대전광역시', '대덕구', j('hoedeok')), wp('충청북도', '청주시 서원구', j('nami')),
       wp('충청남도', '천안시 동남구', j('cheonan')), wp('경기도', '안성시', j('anseong')), wp('경기도', '오산시'),
       wp('경기도', '용인시 기흥구', j('singal')), wp('경기도', '성남시 분당구', j('pangyo')), wp('서울특별시', '서초구'),
     ]],
@@ -120,7 +123,7 @@ export const EXPRESSWAYS: readonly ExpresswayRoute[] = [
   {
     no: 12, nameKo: '광주대구고속도로', nameEn: 'Gwangju–Daegu Expressway', officialKm: 172.3, source: WIKI('광주대구고속도로'), lengthCheck: 'recalled', lanes: 4, freeFlowKmh: 100,
     segments: [[
-      wp('전라남도', '담양군', j('goseo')), wp('전북특별자치도', '순창군'), wp('전북특별자치도', '남원시'), wp('경상남도', '함양군', j('hamyang')),
+      wp('전라남도', '담양군', j('goseo')), wp('전북특별자치도', '순창군'), wp('전북특별자치도', '남원시', j('namwon')), wp('경상남도', '함양군', j('hamyang')),
       wp('경상남도', '거창군'), wp('경상남도', '합천군'), wp('경상북도', '고령군'), wp('대구광역시', '달성군', j('dalseong')),
     ]],
   },
@@ -144,8 +147,15 @@ export const EXPRESSWAYS: readonly ExpresswayRoute[] = [
     segments: [[
       wp('전라남도', '순천시', j('suncheon')), wp('전라남도', '곡성군'), wp('전라남도', '담양군', j('goseo')), wp('광주광역시', '북구'),
       wp('광주광역시', '광산구'), wp('전라남도', '장성군'), wp('전북특별자치도', '정읍시'), wp('전북특별자치도', '김제시'),
-      wp('전북특별자치도', '전주시 덕진구'), wp('전북특별자치도', '익산시'), wp('충청남도', '논산시'), wp('충청남도', '공주시', j('gongju')),
+      wp('전북특별자치도', '전주시 덕진구'), wp('전북특별자치도', '익산시'), wp('충청남도', '논산시', j('nonsan')), wp('충청남도', '공주시', j('gongju')),
       wp('충청남도', '천안시 동남구', j('cheonan')),
+    ]],
+  },
+  {
+    no: 27, nameKo: '순천완주고속도로', nameEn: 'Suncheon–Wanju Expressway', officialKm: 117.8, source: WIKI('순천완주고속도로'), lengthCheck: 'recalled', lanes: 4, freeFlowKmh: 100,
+    segments: [[
+      wp('전라남도', '순천시', j('suncheon')), wp('전라남도', '구례군'), wp('전북특별자치도', '남원시', j('namwon')), wp('전북특별자치도', '임실군'),
+      wp('전북특별자치도', '완주군'),
     ]],
   },
   {
@@ -234,6 +244,13 @@ export const EXPRESSWAYS: readonly ExpresswayRoute[] = [
       wp('경기도', '성남시 분당구', j('pangyo')), wp('경기도', '하남시', j('hanam')), wp('경기도', '구리시'), wp('경기도', '의정부시'),
       wp('경기도', '고양시 덕양구'), wp('인천광역시', '계양구'), wp('인천광역시', '남동구', j('seochang')), wp('경기도', '시흥시', j('jonam')),
       wp('경기도', '안양시 동안구'), wp('경기도', '성남시 분당구', j('pangyo')),
+    ]],
+  },
+  {
+    no: 251, nameKo: '호남고속도로지선', nameEn: 'Honam Expressway Branch (Nonsan–Daejeon)', officialKm: 54.0, source: WIKI('호남고속도로지선'), lengthCheck: 'recalled', lanes: 4, freeFlowKmh: 100,
+    segments: [[
+      wp('충청남도', '논산시', j('nonsan')), wp('충청남도', '계룡시'), wp('대전광역시', '서구'), wp('대전광역시', '유성구'),
+      wp('대전광역시', '대덕구', j('hoedeok')),
     ]],
   },
 ];

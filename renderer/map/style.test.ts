@@ -121,6 +121,9 @@ describe('deferred sources', () => {
     expect(national.has('k-geo:labels-sido')).toBe(true);
     expect(national.has('k-geo:emd')).toBe(false);
     expect(national.has('k-geo:labels-emd')).toBe(false);
+    // The detailed province file (z7+) waits until the view is within half a level of it.
+    expect(national.has('k-geo:sido')).toBe(false);
+    expect(new Set(sourcesInView(full, 6.6)).has('k-geo:sido')).toBe(true);
     expect(new Set(sourcesInView(full, 9.5)).has('k-geo:emd')).toBe(true);
     const hidden = buildStyle(defaultRegistry, 'dark', 'ko', BASE, { layers: { 'k-geo:places': { visible: false, opacity: 1 } } });
     expect(sourcesInView(hidden, 8)).not.toContain('k-geo:places');

@@ -79,17 +79,17 @@ export function buildStyle(registry: LayerRegistry, theme: Theme, language: Lang
 }
 
 /**
- * Sources that a visible layer draws at zooms near `zoom` (one level either side, so data is there
- * before a zoom band is crossed).
+ * Sources that a visible layer draws at zooms near `zoom` (half a level either side, so a file
+ * starts loading before its zoom band is crossed).
  */
-export function sourcesInView(style: StyleSpecification, zoom: number): string[] {
+export function sourcesInView(style: StyleSpecification, zoom: number, margin = 0.5): string[] {
   const ids = new Set<string>();
   for (const layer of style.layers) {
     if (!('source' in layer) || typeof layer.source !== 'string') continue;
     if (layer.layout?.visibility === 'none') continue;
     const min = layer.minzoom ?? 0;
     const max = layer.maxzoom ?? 24;
-    if (min <= zoom + 1 && max > zoom - 1) ids.add(layer.source);
+    if (min <= zoom + margin && max > zoom - margin) ids.add(layer.source);
   }
   return [...ids];
 }

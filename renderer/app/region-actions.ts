@@ -9,7 +9,7 @@ export async function showRegionAt(stores: AppStores, lon: number, lat: number):
   try {
     const hit = await stores.api.invoke('region:at', { lon, lat });
     if (!hit) {
-      stores.ui.getState().showCard(null, null);
+      stores.ui.getState().showOutside();
       return;
     }
     await showCard(stores, 'sigungu', hit.sigungu.code, hit);

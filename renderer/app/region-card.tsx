@@ -13,10 +13,11 @@ export function RegionCard() {
   const card = useUi((s) => s.card);
   const hit = useUi((s) => s.cardHit);
   const loading = useUi((s) => s.cardLoading);
+  const outside = useUi((s) => s.cardOutside);
   const language = useUi((s) => s.language);
 
   if (!card) {
-    return <aside className="region-card empty">{loading ? t('card.loading') : t('card.empty')}</aside>;
+    return <aside className="region-card empty">{loading ? t('card.loading') : outside ? `${t('status.outside')}. ${t('card.empty')}` : t('card.empty')}</aside>;
   }
   const na = t('card.notAvailable');
   return (

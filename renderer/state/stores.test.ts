@@ -57,6 +57,14 @@ describe('ui store', () => {
     expect(s().card).toBeNull();
   });
 
+  it('a click outside every region closes the card and says so', () => {
+    const store = createUiStore({ ...getEmptyUiState(), card });
+    store.getState().showOutside();
+    expect(store.getState()).toMatchObject({ card: null, cardOutside: true });
+    store.getState().showCard(card, null);
+    expect(store.getState().cardOutside).toBe(false);
+  });
+
   it('pressing the running tool again stops it', () => {
     const store = createUiStore();
     store.getState().startMeasure('area');

@@ -18,6 +18,8 @@ export interface UiData {
   /** The point lookup the card came from (lets the card switch between sido, sigungu and dong). */
   cardHit: RegionHit | null;
   cardLoading: boolean;
+  /** The last click was outside every region (the card says so instead of staying empty). */
+  cardOutside: boolean;
   measure: MeasureState;
   layerPanelOpen: boolean;
   helpOpen: boolean;
@@ -32,6 +34,8 @@ export interface UiState extends UiData {
   toggleLanguage(): void;
   setCardLoading(loading: boolean): void;
   showCard(card: RegionCard | null, hit?: RegionHit | null): void;
+  /** A click found no region. */
+  showOutside(): void;
   startMeasure(mode: Exclude<MeasureMode, 'off'>): void;
   addMeasurePoint(point: LonLat): void;
   finishMeasure(): void;
@@ -51,6 +55,7 @@ export function getEmptyUiState(): UiData {
     card: null,
     cardHit: null,
     cardLoading: false,
+    cardOutside: false,
     measure: getEmptyMeasureState(),
     layerPanelOpen: true,
     helpOpen: false,
@@ -106,9 +111,10 @@ export function createUiStore(initial: UiData = getEmptyUiState()): UiStore {
     setCardLoading: (loading) => set((s) => withField(s, 'cardLoading', loading)),
     showCard: (card, hit) =>
       set((s) => {
-        const next = withField(withField(s, 'cardLoading', false), 'card', card);
+        const next = withField(withField(withField(s, 'cardLoading', false), 'cardOutside', false), 'card', card);
         return hit === undefined ? next : withField(next, 'cardHit', card ? hit : null);
       }),
+    showOutside: () => set((s) => withField(withField(withField(withField(s, 'cardLoading', false), 'card', null), 'cardHit', null), 'cardOutside', true)),
     startMeasure: (mode) => set((s) => withMeasureStarted(s, mode)),
     addMeasurePoint: (point) => set((s) => withMeasurePoint(s, point)),
     finishMeasure: () => set((s) => withMeasureFinished(s)),

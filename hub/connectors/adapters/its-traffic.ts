@@ -21,11 +21,11 @@ const LINK_ID = /^[A-Za-z0-9_-]{1,40}$/;
 export type FreeFlowLookup = (linkId: string, roadName: string | null) => number | null;
 
 /**
- * Without the road network the hub knows a link's free-flow speed only from its name: expressways
- * (고속도로/고속국도) are 100 km/h; other links get no class here (the client, which has the
- * network, classifies them).
+ * Without the road network the hub knows a link's free-flow speed only from its name or id:
+ * expressways (고속도로/고속국도, schematic `EX…` links) are taken as 100 km/h; other links get no
+ * class here. Clients, which load the network, classify every link with its own free-flow speed.
  */
-export const freeFlowByRoadName: FreeFlowLookup = (_linkId, roadName) => (roadName && /고속(도로|국도)|^EX\d/.test(roadName) ? 100 : null);
+export const freeFlowByRoadName: FreeFlowLookup = (linkId, roadName) => (/^EX\d{4}-/.test(linkId) || (roadName !== null && /고속(도로|국도)/.test(roadName)) ? 100 : null);
 
 export function createItsTrafficAdapter(freeFlow: FreeFlowLookup = freeFlowByRoadName): Adapter {
   const record = (raw: unknown, _ctx: AdapterContext): EventInput | Reject => {

@@ -40,6 +40,8 @@ describe('ItsRoadState', () => {
     const [first] = s.apply(closure('c1', ['AD']));
     expect(propsOf(first!).stretches[0]).toMatchObject({ found: true, linkIds: ['AC', 'CD'] });
     s.apply(ev('its.traffic', 'AC', { linkId: 'AC', speedKmh: 5, travelTimeS: 3600, congestion: 'jammed', roadName: null, roadDrcType: null, startNodeId: null, endNodeId: null }));
+    expect(s.congestion('AC')).toBe('jammed');
+    expect(s.congestion('AB')).toBeNull();
     const [second] = s.recompute(2000);
     expect(propsOf(second!).stretches[0]).toMatchObject({ found: true, linkIds: ['AB', 'BD'] });
     expect(s.recompute(3000)).toEqual([]);

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { EventInput } from '../../common/events.js';
+import { congestionClass, type CongestionClass } from '../../common/its/congestion.js';
 import { closurePropsSchema, incidentPropsSchema, trafficPropsSchema, type DetourProps, type StretchDetour } from '../../common/its/types.js';
 import { detours, type DetourResult } from './detour.js';
 import type { RoadGraph } from './road-graph.js';
@@ -37,6 +38,13 @@ export class ItsRoadState {
   /** Active closures, by id. */
   activeClosures(): Array<{ closureId: string; linkIds: string[] }> {
     return [...this.closures.values()].map((c) => ({ closureId: c.closureId, linkIds: [...c.linkIds] }));
+  }
+
+  /** Congestion class of a link from its last reported speed and its own free-flow speed; null without data. */
+  congestion(linkId: string): CongestionClass | null {
+    const l = this.graph.link(linkId);
+    const v = this.graph.currentSpeed(linkId);
+    return l && v !== null ? congestionClass(v, l.freeFlowKmh) : null;
   }
 
   /** Applies one event; returns the `ops.detours` events it makes necessary (often none). */

@@ -80,6 +80,11 @@ export class RoadGraph {
     else this.speeds.delete(linkId);
   }
 
+  /** Current speed reported for a link, or null when none was (free-flow assumed). */
+  currentSpeed(linkId: string): number | null {
+    return this.speeds.get(linkId) ?? null;
+  }
+
   /** Travel time in seconds at the current (or free-flow) speed. */
   travelTimeS(linkId: string): number {
     const l = this.links.get(linkId);

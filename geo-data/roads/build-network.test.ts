@@ -86,6 +86,13 @@ describe('schematic expressway network', () => {
     expect(back.geometry.coordinates).toEqual([...first.geometry.coordinates].reverse());
   });
 
+  it('tags links with the sigungu under their midpoint', () => {
+    const located = net.links.features.filter((f) => f.properties.sigunguCode !== null);
+    expect(located.length / net.links.features.length).toBeGreaterThan(0.97);
+    // The first 경부 link leaves 부산 금정구 (26410).
+    expect(net.links.features.find((f) => f.properties.linkId === 'EX0001-s000-F')!.properties.sigunguCode).toBe('26410');
+  });
+
   it('shares junction nodes between the routes that meet there', () => {
     const singal = net.nodes.find((n) => n.id === 'JC-singal')!;
     expect(singal.routes).toEqual([1, 50]);
@@ -111,7 +118,7 @@ describe('schematic expressway network', () => {
       expect(manifest.outputs.map((o) => o.file)).toEqual(expect.arrayContaining(['roads/links.geojson', 'roads/nodes.json', 'roads/routes.json']));
       const links = JSON.parse(readFileSync(join(dir, 'roads', 'links.geojson'), 'utf8')) as Network['links'];
       expect(links.features.length).toBe(net.links.features.length);
-      expect(Object.keys(links.features[0]!.properties).sort()).toEqual(['dir', 'freeFlowKmh', 'fromNode', 'lanes', 'lengthM', 'linkId', 'roadName', 'roadNameEn', 'route', 'toNode']);
+      expect(Object.keys(links.features[0]!.properties).sort()).toEqual(['dir', 'freeFlowKmh', 'fromNode', 'lanes', 'lengthM', 'linkId', 'roadName', 'roadNameEn', 'route', 'sigunguCode', 'toNode']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

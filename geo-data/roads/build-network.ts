@@ -21,7 +21,12 @@ export interface LinkProps {
   lengthM: number;
   fromNode: string;
   toNode: string;
+  /** Sigungu (Interior code) under the link's midpoint, null over the sea; for filtering by region. */
+  sigunguCode: string | null;
 }
+
+/** Sigungu code under a point, or null. */
+export type PointLocator = (lon: number, lat: number) => string | null;
 
 export interface LinkFeature {
   type: 'Feature';
@@ -87,7 +92,7 @@ export function featureIdOf(route: number, piece: number, dir: 'F' | 'B'): numbe
   return route * 10_000 + piece * 2 + (dir === 'B' ? 1 : 0);
 }
 
-export function buildNetwork(routes: readonly ExpresswayRoute[], resolve: WaypointResolver): Network {
+export function buildNetwork(routes: readonly ExpresswayRoute[], resolve: WaypointResolver, locate: PointLocator = () => null): Network {
   const errors: string[] = [];
   const nodes = new Map<string, NetworkNode>();
   const junctionPlace = new Map<string, string>();
@@ -144,7 +149,8 @@ export function buildNetwork(routes: readonly ExpresswayRoute[], resolve: Waypoi
             if (k < n) nodes.set(to.id, to);
             const len = Math.round(haversineM(a, b));
             lengthM += len;
-            const common = { route: r.no, roadName: r.nameKo, roadNameEn: r.nameEn, lanes: r.lanes, freeFlowKmh: r.freeFlowKmh, lengthM: len };
+            const sigunguCode = locate((a[0] + b[0]) / 2, (a[1] + b[1]) / 2);
+            const common = { route: r.no, roadName: r.nameKo, roadNameEn: r.nameEn, lanes: r.lanes, freeFlowKmh: r.freeFlowKmh, lengthM: len, sigunguCode };
             features.push({
               type: 'Feature', id: featureIdOf(r.no, piece, 'F'),
               properties: { linkId: linkIdOf(r.no, piece, 'F'), ...common, dir: 'F', fromNode: from.id, toNode: to.id },

@@ -30,7 +30,8 @@ export function regionResolver(index: RegionIndex): WaypointResolver {
 
 /** Builds the network from the region index in `geoDataDir` (no files written). */
 export function buildSchematicNetwork(geoDataDir: string): Network {
-  return buildNetwork(EXPRESSWAYS, regionResolver(loadRegionIndex(geoDataDir)));
+  const index = loadRegionIndex(geoDataDir);
+  return buildNetwork(EXPRESSWAYS, regionResolver(index), (lon, lat) => index.at(lon, lat)?.sigungu.code ?? null);
 }
 
 interface Manifest {

@@ -31,6 +31,8 @@ export const itsLinkSchema = z.object({
   lengthM: z.number().nonnegative(),
   fromNode: z.string().min(1),
   toNode: z.string().min(1),
+  /** Sigungu (Interior code) under the link's midpoint, for filtering by region; null over the sea. */
+  sigunguCode: z.string().nullable().optional(),
   /** MOCT ROAD_RANK (101 expressway, 102 urban expressway, 103 national road ...), when imported. */
   roadRank: z.string().optional(),
 });

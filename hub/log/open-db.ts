@@ -15,6 +15,8 @@ export interface OpenDbOptions {
   /** Migrations to apply (tests pass a prefix to check one step at a time). */
   migrations?: readonly Migration[];
   readonly?: boolean;
+  /** better-sqlite3's compiled addon to load (the embedding process's ABI build, e.g. Electron's). */
+  nativeBinding?: string | undefined;
 }
 
 export class FutureDatabaseError extends Error {
@@ -28,7 +30,7 @@ export class FutureDatabaseError extends Error {
 
 export function openHubDb(file: string, opts: OpenDbOptions = {}): Database.Database {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file, { readonly: opts.readonly ?? false });
+  const db = new Database(file, { readonly: opts.readonly ?? false, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
   try {
     if (!opts.readonly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');

@@ -61,7 +61,7 @@ export interface HubHealth {
 export async function createHub(opts: HubOptions): Promise<Hub> {
   const limits: HubLimits = { ...DEFAULT_LIMITS, ...opts.limits };
   const host = opts.host ?? '127.0.0.1';
-  const db = openHubDb(join(opts.dataDir, 'hub.db'), opts.maxPageCount !== undefined ? { maxPageCount: opts.maxPageCount } : {});
+  const db = openHubDb(join(opts.dataDir, 'hub.db'), { ...(opts.maxPageCount !== undefined ? { maxPageCount: opts.maxPageCount } : {}), nativeBinding: opts.nativeBinding });
   const log = new EventLog(db, opts.now);
   const users = new UserStore(db);
   const quarantine = new Quarantine(db);

@@ -58,6 +58,8 @@ export interface HubOptions {
   connectorOptions?: Partial<ConnectorOptions>;
   /** Test hook: caps the database size in pages to simulate a full disk. */
   maxPageCount?: number;
+  /** better-sqlite3's compiled addon (an embedding Electron process passes its own ABI build). */
+  nativeBinding?: string | undefined;
   now?: () => number;
   logger?: (msg: string) => void;
 }

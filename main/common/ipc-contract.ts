@@ -4,8 +4,10 @@
  * Channels are `domain:verb`. Every invoke takes a single argument object validated with zod in main.
  */
 import { z } from 'zod';
+import { hubConnectArgsSchema, opsSubmitArgsSchema, type FeedsStatus, type OpsSubmitArgs, type SyncDiffEvent, type SyncSnapshotResult } from './live-sync.js';
 import type { RegionCard, RegionHit, RegionSearchHit } from './region-types.js';
-import { settingsPatchSchema, type Settings, type SettingsPatch } from './settings.js';
+import { settingsPatchSchema, type HubConnection, type Settings, type SettingsPatch } from './settings.js';
+import { streamNameSchema } from './events.js';
 
 /** Information about the running app and its data. */
 export interface AppInfo {
@@ -24,11 +26,23 @@ export interface Invokes {
   'region:search': { args: { query: string; limit?: number | undefined }; result: RegionSearchHit[] };
   'settings:get': { args: Record<string, never>; result: Settings };
   'settings:update': { args: SettingsPatch; result: Settings };
+  /** Current state of the listed streams (all when absent) from the local store; see live-sync.ts. */
+  'sync:snapshot': { args: { streams?: string[] | undefined }; result: SyncSnapshotResult };
+  /** Per-stream freshness, the hub connection, and whether this is an exercise (demo hub). */
+  'feeds:status': { args: Record<string, never>; result: FeedsStatus };
+  /** Stores an operator command in the outbox (sent with acks and retries); returns its id. */
+  'ops:submit': { args: OpsSubmitArgs; result: { id: string } };
+  /** Switches the hub (persisted in settings); resolves once the switch has started, with the new status. */
+  'hub:connect': { args: HubConnection; result: FeedsStatus };
 }
 
 /** Main → renderer events and their payloads. */
 export interface Events {
   'settings:changed': Settings;
+  /** Coalesced store changes, a few per second at most. */
+  'sync:diff': SyncDiffEvent;
+  /** The feeds' freshness or the connection changed (a stream going down is sent at once). */
+  'feeds:changed': FeedsStatus;
 }
 
 export type InvokeChannel = keyof Invokes;
@@ -47,10 +61,17 @@ export const invokeArgSchemas: { [K in InvokeChannel]: z.ZodType<InvokeArgs<K>> 
   'region:search': z.object({ query: z.string().max(100), limit: z.number().int().min(1).max(50).optional() }).strict(),
   'settings:get': empty,
   'settings:update': settingsPatchSchema.strict(),
+  'sync:snapshot': z.object({ streams: z.array(streamNameSchema).max(200).optional() }).strict(),
+  'feeds:status': empty,
+  'ops:submit': opsSubmitArgsSchema,
+  'hub:connect': hubConnectArgsSchema,
 };
 
 export const invokeChannels = Object.keys(invokeArgSchemas) as InvokeChannel[];
-export const eventChannels: EventChannel[] = ['settings:changed'];
+// A record, so an event channel added to Events but not listed here is a compile error (and every
+// shell that forwards `eventChannels` forwards it).
+const eventChannelSet: { [K in EventChannel]: true } = { 'settings:changed': true, 'sync:diff': true, 'feeds:changed': true };
+export const eventChannels = Object.keys(eventChannelSet) as EventChannel[];
 
 /** Handlers bound in main: a missing channel is a compile error. */
 export type InvokeHandlers = { [K in InvokeChannel]: (args: InvokeArgs<K>) => Promise<InvokeResult<K>> };

@@ -1,5 +1,28 @@
 import { z } from 'zod';
 
+/**
+ * Where the app's live picture comes from. `demo`: the core starts an embedded hub on loopback that
+ * plays the built-in demo day (everything it shows is an exercise). `remote`: a control-room hub at
+ * `url`, authenticated with the user's `token`; no demo runs then.
+ */
+export const hubConnectionSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('demo') }).strict(),
+  z
+    .object({
+      mode: z.literal('remote'),
+      url: z
+        .string()
+        .max(2048)
+        .refine((u) => /^(https?|wss?):\/\/[^\s/]+/i.test(u), 'url must be an http(s):// or ws(s):// address'),
+      token: z.string().min(1).max(512),
+    })
+    .strict(),
+]);
+export type HubConnection = z.infer<typeof hubConnectionSchema>;
+
+/** Shown instead of a stored hub token wherever settings leave the main process. */
+export const MASKED_TOKEN = '********';
+
 /** Operator-facing settings persisted by the core (a JSON file in the data folder). */
 export const settingsSchema = z.object({
   language: z.enum(['ko', 'en']),
@@ -10,12 +33,23 @@ export const settingsSchema = z.object({
   layers: z.record(z.string(), z.object({ visible: z.boolean(), opacity: z.number().min(0).max(1) })),
   /** Window layout: panel sizes and which panels are open, by name. */
   layout: z.record(z.string(), z.union([z.number(), z.boolean(), z.string()])),
+  /**
+   * The hub connection (default: the embedded demo hub). Changed only through `hub:connect`, never by
+   * `settings:update`. Outside the main process the token reads as MASKED_TOKEN. Optional in the type
+   * only so that settings written before it existed still parse; the core always fills it in.
+   */
+  hub: hubConnectionSchema.optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const settingsPatchSchema = settingsSchema.partial();
+/** What `settings:update` accepts: any field but `hub` (which goes through `hub:connect`). */
+export const settingsPatchSchema = settingsSchema.omit({ hub: true }).partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+/** What the settings file may hold (every field optional, `hub` included); used by the core only. */
+export const storedSettingsPatchSchema = settingsSchema.partial();
+export type StoredSettingsPatch = z.infer<typeof storedSettingsPatchSchema>;
 
 export function getDefaultSettings(): Settings {
   return {
@@ -24,5 +58,12 @@ export function getDefaultSettings(): Settings {
     mapView: { center: [127.8, 36.3], zoom: 6.4, bearing: 0, pitch: 0 },
     layers: {},
     layout: {},
+    hub: { mode: 'demo' },
   };
+}
+
+/** Settings as the renderer may see them: the hub token replaced by MASKED_TOKEN. */
+export function maskSettings(settings: Settings): Settings {
+  if (settings.hub?.mode !== 'remote') return settings;
+  return { ...settings, hub: { ...settings.hub, token: MASKED_TOKEN } };
 }

@@ -14,6 +14,24 @@ const handlers: InvokeHandlers = {
   'region:search': record('region:search', []),
   'settings:get': record('settings:get', getDefaultSettings()),
   'settings:update': record('settings:update', getDefaultSettings()),
+  'sync:snapshot': record('sync:snapshot', { serial: 0, exercise: false, streams: [] }),
+  'feeds:status': record('feeds:status', {
+    exercise: false,
+    hub: { mode: 'off' as const, url: null, state: 'off' as const, refusal: null, lastError: null, lastHeartbeatAt: null },
+    demo: null,
+    outboxPending: 0,
+    streams: [],
+    at: 0,
+  }),
+  'ops:submit': record('ops:submit', { id: 'cmd-1' }),
+  'hub:connect': record('hub:connect', {
+    exercise: true,
+    hub: { mode: 'demo' as const, url: null, state: 'starting' as const, refusal: null, lastError: null, lastHeartbeatAt: null },
+    demo: null,
+    outboxPending: 0,
+    streams: [],
+    at: 0,
+  }),
 };
 
 beforeEach(() => {
@@ -42,6 +60,14 @@ describe('bindInvoke', () => {
     ['settings:update', { theme: 'neon' }],
     ['settings:update', { layers: { a: { visible: true, opacity: 2 } } }],
     ['app:info', { unexpected: true }],
+    // The hub connection is changed only through hub:connect, never smuggled in as a settings patch.
+    ['settings:update', { hub: { mode: 'remote', url: 'http://evil.example', token: 't' } }],
+    ['sync:snapshot', { streams: ['not a stream'] }],
+    ['ops:submit', { stream: 'forest.fires', kind: 'note', key: 'k', props: {} }],
+    ['ops:submit', { stream: 'ops.notes', kind: 'note', key: 'k' }],
+    ['hub:connect', { mode: 'remote', url: 'file:///etc/passwd', token: 't' }],
+    ['hub:connect', { mode: 'remote', url: 'http://127.0.0.1:1' }],
+    ['hub:connect', { mode: 'demo', url: 'http://127.0.0.1:1' }],
   ])('refuses invalid arguments for %s', async (channel, args) => {
     await expect(bindInvoke(handlers, channel, args)).rejects.toThrow(new RegExp(`invalid arguments for ${channel}`));
     expect(calls).toEqual([]);

@@ -3,11 +3,25 @@
  * by the Electron shell and the browser host. Nothing here imports electron.
  */
 import type { EventChannel, Events, InvokeHandlers } from '../common/ipc-contract.js';
+import { maskSettings, type HubConnection } from '../common/settings.js';
 import { readAttributions } from './app-info.js';
 import { findAppRoot, readAppVersion } from './app-paths.js';
 import { createEventHub } from './event-hub.js';
+import { HubLink, type HubTarget, type SyncTuning } from './live/hub-link.js';
 import { loadRegionIndex } from './region/index.js';
 import { openSettingsStore } from './settings-store.js';
+import { sqliteNativeBinding } from './sqlite-binding.js';
+
+/** Live sync choices for one launch (the CLI's flags; tests). */
+export interface LiveOptions {
+  /** Use this hub for this launch instead of the one in settings ('off': no hub until hub:connect). */
+  hub?: HubConnection | 'off' | undefined;
+  /** Speed of the demo day on the embedded hub (default 60: the day in 24 minutes). */
+  demoSpeed?: number | undefined;
+  tuning?: SyncTuning | undefined;
+  /** Where the link's messages go (default: stderr). */
+  log?: ((msg: string) => void) | undefined;
+}
 
 /** What createCore needs. */
 export interface CoreOptions {
@@ -19,6 +33,7 @@ export interface CoreOptions {
   shell: 'electron' | 'browser-host';
   /** Folder with the app's package.json; found from this module's location when omitted. */
   appRoot?: string;
+  live?: LiveOptions;
 }
 
 /** The running core. */
@@ -35,20 +50,43 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const appRoot = opts.appRoot ?? findAppRoot();
   const version = readAppVersion(appRoot);
   const events = createEventHub();
-  const settings = await openSettingsStore(opts.dataDir, (next) => events.emit('settings:changed', next));
+  // The hub token stays in the main process: whatever leaves it carries the masked form.
+  const settings = await openSettingsStore(opts.dataDir, (next) => events.emit('settings:changed', maskSettings(next)));
 
   // The region index parses the full-detail boundaries, which takes a moment: start it now, let the
   // shell open its window meanwhile, and let region calls wait for it (or report why it failed).
   const regionIndex = Promise.resolve().then(() => loadRegionIndex(opts.geoDataDir));
   regionIndex.catch(() => undefined);
 
+  const live = opts.live ?? {};
+  const link = new HubLink({
+    dataDir: opts.dataDir,
+    nativeBinding: sqliteNativeBinding(),
+    demoSpeed: live.demoSpeed,
+    tuning: live.tuning,
+    onDiff: (e) => events.emit('sync:diff', e),
+    onFeeds: (s) => events.emit('feeds:changed', s),
+    log: live.log ?? ((m) => console.error(`[live] ${m}`)),
+  });
+  const initial: HubTarget = live.hub === 'off' ? { mode: 'off' } : (live.hub ?? settings.get().hub ?? { mode: 'demo' });
+  // Not awaited: the window opens while the demo hub starts; feeds:status says 'starting' meanwhile.
+  const started = link.connect(initial).catch(() => undefined);
+
   const handlers: InvokeHandlers = {
     'app:info': async () => ({ version, shell: opts.shell, attributions: await readAttributions(opts.geoDataDir) }),
     'region:at': async ({ lon, lat }) => (await regionIndex).at(lon, lat),
     'region:card': async ({ level, code }) => (await regionIndex).card(level, code),
     'region:search': async ({ query, limit }) => (await regionIndex).search(query, limit ?? 10),
-    'settings:get': async () => settings.get(),
-    'settings:update': (patch) => settings.update(patch),
+    'settings:get': async () => maskSettings(settings.get()),
+    'settings:update': async (patch) => maskSettings(await settings.update(patch)),
+    'sync:snapshot': async ({ streams }) => link.snapshot(streams),
+    'feeds:status': async () => link.status(),
+    'ops:submit': async (args) => link.submit(args),
+    'hub:connect': async (conn) => {
+      await settings.update({ hub: conn });
+      await link.connect(conn);
+      return link.status();
+    },
   };
 
   let closed = false;
@@ -58,6 +96,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     async close() {
       if (closed) return;
       closed = true;
+      await started;
+      await link.close();
       await settings.flush();
       events.clear();
     },

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { getDefaultSettings, settingsPatchSchema, settingsSchema, type Settings, type SettingsPatch } from '../common/settings.js';
+import { getDefaultSettings, settingsSchema, storedSettingsPatchSchema, type Settings, type StoredSettingsPatch } from '../common/settings.js';
 
 /** The settings file's name inside the data folder. */
 export const SETTINGS_FILE = 'settings.json';
@@ -15,8 +15,8 @@ export const SETTINGS_FILE = 'settings.json';
 export interface SettingsStore {
   /** The current settings (a copy: callers may not mutate the store's state). */
   get(): Settings;
-  /** Apply a validated patch, persist it, and return the new settings. */
-  update(patch: SettingsPatch): Promise<Settings>;
+  /** Apply a validated patch, persist it, and return the new settings (`hub` only from the core itself). */
+  update(patch: StoredSettingsPatch): Promise<Settings>;
   /** Wait for pending writes. */
   flush(): Promise<void>;
 }
@@ -26,13 +26,14 @@ export interface SettingsStore {
  * share them (the renderer saves panel sizes, the Electron shell saves window bounds) and one must not
  * wipe the other's keys; every other field is replaced as a whole.
  */
-export function mergeSettings(current: Settings, patch: SettingsPatch): Settings {
+export function mergeSettings(current: Settings, patch: StoredSettingsPatch): Settings {
   const next: Settings = { ...current };
   if (patch.language !== undefined) next.language = patch.language;
   if (patch.theme !== undefined) next.theme = patch.theme;
   if (patch.mapView !== undefined) next.mapView = patch.mapView;
   if (patch.layers !== undefined) next.layers = { ...current.layers, ...patch.layers };
   if (patch.layout !== undefined) next.layout = { ...current.layout, ...patch.layout };
+  if (patch.hub !== undefined) next.hub = patch.hub;
   return settingsSchema.parse(next);
 }
 
@@ -48,7 +49,7 @@ async function readSettingsFile(path: string): Promise<Settings> {
   // their defaults. A file that is not valid at all is set aside rather than silently overwritten.
   try {
     const raw: unknown = JSON.parse(text);
-    const partial = settingsPatchSchema.parse(raw);
+    const partial = storedSettingsPatchSchema.parse(raw);
     return mergeSettings(getDefaultSettings(), partial);
   } catch (err) {
     const aside = `${path}.invalid-${Date.now()}`;
@@ -88,7 +89,7 @@ export async function openSettingsStore(dataDir: string, onChange: (settings: Se
     update(patch) {
       let next: Settings;
       try {
-        next = mergeSettings(current, settingsPatchSchema.parse(patch));
+        next = mergeSettings(current, storedSettingsPatchSchema.parse(patch));
       } catch (err) {
         return Promise.reject(err instanceof Error ? err : new Error(String(err)));
       }

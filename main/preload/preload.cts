@@ -7,9 +7,20 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { EventChannel, Events, InvokeChannel, SitroomApi } from '../common/ipc-contract.js';
 
 /** Every invoke channel of the contract. */
-export const preloadInvokeChannels = ['app:info', 'region:at', 'region:card', 'region:search', 'settings:get', 'settings:update'] as const satisfies readonly InvokeChannel[];
+export const preloadInvokeChannels = [
+  'app:info',
+  'region:at',
+  'region:card',
+  'region:search',
+  'settings:get',
+  'settings:update',
+  'sync:snapshot',
+  'feeds:status',
+  'ops:submit',
+  'hub:connect',
+] as const satisfies readonly InvokeChannel[];
 /** Every event channel of the contract. */
-export const preloadEventChannels = ['settings:changed'] as const satisfies readonly EventChannel[];
+export const preloadEventChannels = ['settings:changed', 'sync:diff', 'feeds:changed'] as const satisfies readonly EventChannel[];
 
 // A channel added to the contract but not listed above fails to compile here.
 type Missing<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : { missing: Exclude<All, Listed> };

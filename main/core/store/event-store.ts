@@ -139,9 +139,9 @@ export class EventStore {
     this.snapshotTx = db.transaction((stream: string, seq: number, events: EventEnvelope[]) => this.snapshotInTx(stream, seq, events));
   }
 
-  /** Opens (and migrates) the store file. */
-  static open(file: string): EventStore {
-    return new EventStore(openDatabase(file));
+  /** Opens (and migrates) the store file; `nativeBinding` as in openDatabase. */
+  static open(file: string, opts: { nativeBinding?: string | undefined } = {}): EventStore {
+    return new EventStore(openDatabase(file, { nativeBinding: opts.nativeBinding }));
   }
 
   private readonly applyTx: Transaction<(events: EventEnvelope[]) => ApplyResult>;

@@ -22,13 +22,15 @@ export interface OpenDatabaseOptions {
   readonly?: boolean;
   /** For tests of the migration runner. */
   migrations?: readonly Migration[];
+  /** better-sqlite3's compiled addon to load (Electron's ABI build; see main/core/sqlite-binding.ts). */
+  nativeBinding?: string | undefined;
 }
 
 /** SQLite's numeric value for synchronous=FULL. */
 const SYNCHRONOUS_FULL = 2;
 
 export function openDatabase(file: string, opts: OpenDatabaseOptions = {}): Db {
-  const db = new Database(file, { readonly: opts.readonly ?? false });
+  const db = new Database(file, { readonly: opts.readonly ?? false, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
   try {
     db.pragma('busy_timeout = 5000');
     if (!opts.readonly) {

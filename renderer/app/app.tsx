@@ -9,7 +9,7 @@ import { shortcutFor, type ShortcutAction } from './shortcuts';
 import { StatusBar } from './status-bar';
 import { useStores, useUi, type AppStores } from './stores';
 import { TopBar } from './top-bar';
-import { getCurrentMap, HOME_VIEW } from './map-access';
+import { flyHome, getCurrentMap } from './map-access';
 import { assertNever } from '../util/assert-never';
 
 function run(action: ShortcutAction, stores: AppStores): void {
@@ -43,7 +43,7 @@ function run(action: ShortcutAction, stores: AppStores): void {
       map?.zoomOut();
       return;
     case 'home':
-      map?.easeTo({ ...HOME_VIEW, bearing: 0, pitch: 0 });
+      flyHome();
       return;
     case 'help':
       return ui.setHelpOpen(!ui.helpOpen);

@@ -16,4 +16,9 @@ export function flyToBbox(bbox: [number, number, number, number]): void {
   current?.fitBounds([[bbox[0], bbox[1]], [bbox[2], bbox[3]]], { padding: 80, maxZoom: 13, duration: 800 });
 }
 
-export const HOME_VIEW = { center: [127.8, 36.3] as [number, number], zoom: 6.4 };
+/** The whole country, Jeju and Ulleungdo included: what the Home key shows. */
+export const KOREA_BBOX: [number, number, number, number] = [124.6, 33.1, 131.0, 38.65];
+
+export function flyHome(): void {
+  current?.fitBounds([[KOREA_BBOX[0], KOREA_BBOX[1]], [KOREA_BBOX[2], KOREA_BBOX[3]]], { padding: 24, bearing: 0, pitch: 0, duration: 600 });
+}

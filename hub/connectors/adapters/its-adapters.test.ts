@@ -4,6 +4,7 @@ import { cctvPropsSchema, incidentPropsSchema, trafficPropsSchema } from '../../
 import type { Adapter, ParseResult } from '../types.js';
 import { adapters } from './index.js';
 import { itsCctvAdapter } from './its-cctv.js';
+import { MAX_PAYLOAD_CHARS } from './its-common.js';
 import { itsEventsAdapter } from './its-events.js';
 import { itsTrafficAdapter } from './its-traffic.js';
 
@@ -161,6 +162,16 @@ describe('ITS envelope', () => {
     expect(a.payload('{"body":{}}', ctx)).toMatchObject({ upstream: { kind: 'error' }, rejects: [{ reason: 'not an ITS envelope: no header object' }] });
     expect(a.payload(envelope(''), ctx)).toEqual({ events: [], rejects: [], upstream: { kind: 'ok' } });
     expect(a.payload(envelope('nope'), ctx).rejects[0]!.reason).toBe('body.items is not a list');
+  });
+
+  it('rejects an oversized payload whole, keeping only its head for the quarantine', () => {
+    const big = `{"header":{"resultCode":"0"},"body":{"items":[${' '.repeat(MAX_PAYLOAD_CHARS)}]}}`;
+    for (const a of [itsTrafficAdapter, itsEventsAdapter, itsCctvAdapter]) {
+      const r = a.payload(big, ctx);
+      expect(r.upstream).toMatchObject({ kind: 'error', message: expect.stringMatching(/^payload too large/) });
+      expect(r.rejects).toHaveLength(1);
+      expect((r.rejects[0]!.raw as string).length).toBe(1024);
+    }
   });
 
   it('accepts items as a single object or wrapped in {item: [...]}', () => {

@@ -28,7 +28,7 @@ const reasonOf = (a: Adapter, raw: unknown): string => {
 };
 
 describe('ITS adapters: recorded-style valid corpora', () => {
-  it.each(corpora)('%s accepts every record of %s, each a valid envelope with valid props', (adapter, name, check) => {
+  it.each(corpora.map(([a, n, c]) => [a.id, n, a, c] as const))('%s accepts every record of %s, each a valid envelope with valid props', (_id, name, adapter, check) => {
     const r = adapter.payload(fixture(name), ctx);
     expect(r.rejects).toEqual([]);
     expect(r.upstream).toEqual({ kind: 'ok' });
@@ -189,7 +189,7 @@ function rng(seed: number): () => number {
 const junk: unknown[] = [null, '', ' ', 0, -1, 1e308, Number.NaN, 'NaN', true, [], {}, [1, 2], 'x'.repeat(300), '20261301000000', '999', '37.5', '127.0', '💥', { nested: { deep: 1 } }];
 
 describe('ITS adapters under random and mutated input (seeded)', () => {
-  it.each(corpora)('%s: never throws; each item becomes a valid event or a rejection with a reason', (adapter, name) => {
+  it.each(corpora.map(([a, n]) => [a.id, n, a] as const))('%s (%s): never throws; each item becomes a valid event or a rejection with a reason', (_id, name, adapter) => {
     const items = itemsOf(name);
     const next = rng(20260915);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { InvokeChannel, InvokeResult } from '../main/common/ipc-contract.js';
 import type { FeedsStatus, SyncDiffEvent } from '../main/common/live-sync.js';
 import { MASKED_TOKEN, type Settings } from '../main/common/settings.js';
 import { defaultAppDirs } from '../main/core/app-paths.js';
@@ -45,6 +46,8 @@ afterAll(async () => {
 });
 
 const status = (): Promise<FeedsStatus> => core.handlers['feeds:status']({});
+/** An invoke as a shell makes it: channel checked, arguments validated by the contract's schema. */
+const call = <K extends InvokeChannel>(channel: K, args: unknown): Promise<InvokeResult<K>> => bindInvoke(core.handlers, channel, args) as Promise<InvokeResult<K>>;
 
 function demoHubHead(): number {
   const db = new Database(join(exercisePaths(join(dir, 'data')).hubDir, 'hub.db'), { readonly: true });
@@ -69,8 +72,8 @@ describe('live sync in the core', () => {
     expect((await core.handlers['settings:get']({})).hub).toEqual({ mode: 'demo' });
     let fires: { status: string; key: string }[] = [];
     await waitFor(async () => {
-      const snap = await bindInvoke(core.handlers, 'sync:snapshot', { streams: ['forest.fires'] });
-      fires = 'streams' in snap ? (snap.streams[0]?.features ?? []) : [];
+      const snap = await call('sync:snapshot', { streams: ['forest.fires'] });
+      fires = snap.streams[0]?.features ?? [];
       return fires.length > 0;
     }, 'forest.fires features from the demo hub', 30_000, 100);
     expect(fires.every((f) => f.status === 'exercise')).toBe(true);
@@ -97,7 +100,7 @@ describe('live sync in the core', () => {
       { stream: 'forest.fires', id: 'real-1', key: 'fire:real-1', kind: 'fire', op: 'upsert', ts: Date.now() - 60_000, status: 'actual', geometry: { type: 'Point', coordinates: [128.7, 36.4] }, props: { areaHa: 3 }, source: 'test' },
     ]);
     const resets = diffs.filter((d) => d.reset).length;
-    const after = await bindInvoke(core.handlers, 'hub:connect', { mode: 'remote', url: hub.url, token: TOKEN });
+    const after = await call('hub:connect', { mode: 'remote', url: hub.url, token: TOKEN });
     expect(after).toMatchObject({ exercise: false, hub: { mode: 'remote', url: hub.url }, demo: null });
     expect(diffs.filter((d) => d.reset).length).toBeGreaterThan(resets);
 
@@ -129,7 +132,7 @@ describe('live sync in the core', () => {
     await waitFor(() => feeds.slice(seen).some((f) => f.hub.state === 'offline' && f.streams.find((s) => s.stream === 'forest.fires')?.state === 'down'), 'feeds:changed with forest.fires down', 5_000);
 
     const ids: string[] = [];
-    for (const n of [1, 2, 3]) ids.push((await bindInvoke(core.handlers, 'ops:submit', { stream: 'ops.notes', kind: 'note', key: `note-${n}`, props: { text: `order ${n}` } })).id);
+    for (const n of [1, 2, 3]) ids.push((await call('ops:submit', { stream: 'ops.notes', kind: 'note', key: `note-${n}`, props: { text: `order ${n}` } })).id);
     expect((await status()).outboxPending).toBe(3);
 
     hub = await startHub(join(dir, 'hub'), TOKEN, port);

@@ -68,10 +68,12 @@ describe('detour on a hand-built graph', () => {
   });
 });
 
+const OUT = join(import.meta.dirname, '..', '..', '..', 'geo-data', 'out');
+
 describe('detour on the schematic expressway network', () => {
   let graph: RoadGraph;
   beforeAll(() => {
-    graph = new RoadGraph(graphLinksFromGeoJson(buildSchematicNetwork(join(import.meta.dirname, '..', '..', '..', 'geo-data', 'out')).links));
+    graph = new RoadGraph(graphLinksFromGeoJson(buildSchematicNetwork(OUT).links));
   }, 60_000);
 
   const contiguous = (ids: string[], from: string, to: string) => {
@@ -109,6 +111,45 @@ describe('detour on the schematic expressway network', () => {
       contiguous(d.linkIds, d.stretch.fromNode, d.stretch.toNode);
     }
   });
+
+  it('A* finds the same travel time as a plain Dijkstra for random pairs under random speeds', () => {
+    const links = graphLinksFromGeoJson(buildSchematicNetwork(OUT).links);
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const speeds = new Map<string, number>();
+    for (const l of links) if (rand() < 0.3) speeds.set(l.linkId, Math.round(rand() * 130));
+    for (const [id, v] of speeds) graph.setSpeed(id, v);
+    const cost = (l: GraphLink) => l.lengthM / (Math.max(1, speeds.get(l.linkId) ?? l.freeFlowKmh) / 3.6);
+    const out = new Map<string, GraphLink[]>();
+    for (const l of links) out.set(l.fromNode, [...(out.get(l.fromNode) ?? []), l]);
+    const nodes = [...out.keys()];
+    const dijkstra = (from: string, to: string): number => {
+      const dist = new Map([[from, 0]]);
+      const done = new Set<string>();
+      for (;;) {
+        let best: string | null = null;
+        for (const [n, d] of dist) if (!done.has(n) && (best === null || d < dist.get(best)!)) best = n;
+        if (best === null) return Infinity;
+        if (best === to) return dist.get(best)!;
+        done.add(best);
+        for (const l of out.get(best) ?? []) {
+          const c = dist.get(best)! + cost(l);
+          if (c < (dist.get(l.toNode) ?? Infinity)) dist.set(l.toNode, c);
+        }
+      }
+    };
+    try {
+      for (let i = 0; i < 12; i++) {
+        const a = nodes[Math.floor(rand() * nodes.length)]!;
+        const b = nodes[Math.floor(rand() * nodes.length)]!;
+        const p = graph.shortestPath(a, b);
+        expect(p.found).toBe(true);
+        if (p.found) expect(p.timeS).toBeCloseTo(dijkstra(a, b), 6);
+      }
+    } finally {
+      graph.clearSpeed();
+    }
+  }, 120_000);
 
   it('a detour reflects current speeds: jamming the first detour moves the second elsewhere', () => {
     const first = detour(graph, ['EX0001-s100-F']);

@@ -30,6 +30,7 @@ export function hubFromFlags(values: { hub?: string | undefined; token?: string 
   if (values['no-demo'] && values.hub !== undefined) return { error: '--no-demo and --hub exclude each other' };
   if (values['no-demo']) return 'off';
   if (values.hub === undefined) return values.token === undefined ? undefined : { error: '--token needs --hub' };
+  if (!values.token) return { error: '--hub needs --token (your user token on that hub; see `sitroom user add`)' };
   const parsed = hubConnectionSchema.safeParse({ mode: 'remote', url: values.hub, token: values.token ?? '' });
   if (!parsed.success) return { error: `--hub/--token: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}` };
   return parsed.data;

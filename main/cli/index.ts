@@ -8,6 +8,7 @@ const commands = {
   hub: () => import('./commands/hub.js'),
   sync: () => import('./commands/sync.js'),
   user: () => import('./commands/user.js'),
+  ingest: () => import('./commands/ingest.js'),
 } as const satisfies Record<string, () => Promise<CliCommand>>;
 
 /** The shape every subcommand module has. */

@@ -3,7 +3,8 @@
  * from the style context to maplibre source and layer specifications. Nothing here holds or
  * mutates map state; the map controller reconciles the produced style with the live map by id.
  */
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { LiveFeature } from '../../main/common/live-sync';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { MessageKey } from '../i18n/ko';
 import type { Palette, Theme } from './palette';
@@ -51,6 +52,22 @@ export interface LayerModule {
   readonly listed: boolean;
   readonly sources: (ctx: StyleContext) => Record<string, SourceSpecification>;
   readonly layers: (ctx: StyleContext, state: LayerState) => LayerSpecification[];
+  /**
+   * Live sources: GeoJSON sources (declared empty in `sources`) that the live binder fills from a
+   * stream of the live store, incrementally by feature id. Absent for static modules.
+   */
+  readonly live?: readonly LiveBinding[];
+}
+
+/** Which live stream feeds which of a module's sources. */
+export interface LiveBinding {
+  readonly sourceId: string;
+  readonly stream: string;
+  /**
+   * The GeoJSON features drawn for one live feature (default: its geometry with its props, id = key).
+   * Every id must start with the feature's key, so that one key's features can be replaced together.
+   */
+  readonly toFeatures?: (feature: LiveFeature) => Feature[];
 }
 
 /** URL of a generated geo-data file. */

@@ -1,9 +1,12 @@
 /**
- * The layer registry: every layer module the app knows, grouped by domain. Domains whose modules
- * come in later issues (ITS traffic, NDMS, forest disasters) are listed with no modules, and the
- * layer list says they have no data yet.
+ * The layer registry: every layer module the app knows, grouped by domain. K-Geo is static; the
+ * ITS traffic, NDMS and forest-disaster modules are live (filled from the live store by the live
+ * binder). A domain with no modules is listed with "no data yet".
  */
 import { kGeoModules } from '../domains/k-geo';
+import { itsTrafficModules } from '../domains/its-traffic';
+import { ndmsModules } from '../domains/ndms';
+import { forestDisasterModules } from '../domains/forest-disaster';
 import { DOMAINS, type DomainId, type LayerModule, type LayerState } from './layer-module';
 
 export interface LayerRegistry {
@@ -15,7 +18,7 @@ export function createRegistry(modules: readonly LayerModule[]): LayerRegistry {
 }
 
 /** The app's registry. */
-export const defaultRegistry: LayerRegistry = createRegistry([...kGeoModules]);
+export const defaultRegistry: LayerRegistry = createRegistry([...kGeoModules, ...itsTrafficModules, ...ndmsModules, ...forestDisasterModules]);
 
 /** The listed modules of each domain, in the layer list's order (every domain present, maybe empty). */
 export function modulesByDomain(registry: LayerRegistry): Array<{ domain: DomainId; modules: LayerModule[] }> {

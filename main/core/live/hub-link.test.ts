@@ -16,7 +16,8 @@ describe('HubLink', () => {
   it('runs without a hub, starts the demo on request and stops it again', async () => {
     const feeds: FeedsStatus[] = [];
     const diffs: SyncDiffEvent[] = [];
-    const link = new HubLink({ dataDir: dir, demoSpeed: 3600, monitorMs: 100, onDiff: (d) => diffs.push(d), onFeeds: (s) => feeds.push(s), log: () => {} });
+    const logged: string[] = [];
+    const link = new HubLink({ dataDir: dir, demoSpeed: 3600, monitorMs: 100, onDiff: (d) => diffs.push(d), onFeeds: (s) => feeds.push(s), log: (m) => logged.push(m) });
     try {
       await link.connect({ mode: 'off' });
       expect(link.status()).toMatchObject({ exercise: false, hub: { mode: 'off', state: 'off' }, demo: null, streams: [] });
@@ -35,6 +36,12 @@ describe('HubLink', () => {
       expect(link.status()).toMatchObject({ exercise: false, hub: { state: 'off' }, demo: null, streams: [] });
       expect(diffs.at(-1)).toMatchObject({ reset: true });
       expect(feeds.at(-1)).toMatchObject({ exercise: false, hub: { mode: 'off' } });
+
+      // The demo again: its hub carries on from its log, and the store from its cursors.
+      await link.connect({ mode: 'demo' });
+      expect(link.snapshot().streams.length).toBeGreaterThan(0);
+      await waitFor(() => link.status().hub.state === 'live', 'the restarted demo hub live', 20_000, 50);
+      expect(logged.join('\n')).not.toMatch(/log is gone/);
     } finally {
       await link.close();
     }

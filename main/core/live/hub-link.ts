@@ -133,6 +133,8 @@ export class HubLink {
       let hubUrl: string;
       let token: string;
       if (target.mode === 'demo') {
+        // The store first: it checks whether the hub log it belongs to still exists.
+        a.store = openExerciseStore(this.o.dataDir, this.o.nativeBinding, this.o.log);
         a.embedded = await createEmbeddedHub({
           dataDir: exercisePaths(this.o.dataDir).hubDir,
           speed: this.o.demoSpeed ?? DEFAULT_DEMO_SPEED,
@@ -140,7 +142,6 @@ export class HubLink {
           nativeBinding: this.o.nativeBinding,
           logger: (m) => this.o.log(`[demo hub] ${m}`),
         });
-        a.store = openExerciseStore(this.o.dataDir, this.o.nativeBinding, this.o.log);
         hubUrl = a.embedded.url;
         token = a.embedded.localToken;
       } else {

@@ -34,11 +34,13 @@ console.log(JSON.stringify({ port: Number(port) }));
 
 createInterface({ input: process.stdin }).on('line', (line) => {
   if (line.trim() === 'go') {
+    const t0 = performance.now();
     for (let i = 0; i < events.length; i += batch) {
       const b = events.slice(i, i + batch);
       put(b);
       hub.broadcast({ events: b, live: true });
     }
+    if (process.env.BENCH_HUB_DEBUG) console.error(`bench hub: ${events.length} events emitted in ${Math.round(performance.now() - t0)} ms`);
   }
   if (line.trim() === 'quit') void hub.close().then(() => process.exit(0));
 });

@@ -26,10 +26,17 @@ export interface PathResult {
   /** client rate / baseline rate (≥ 0.5 is the target). */
   ratio: number;
   diffMessages: number;
+  /** CPU ms of the client process (the hub runs elsewhere) and of the baseline, best of the runs. */
+  clientCpuMs: number;
+  baselineCpuMs: number;
+  /** baseline CPU / client CPU: the same ratio, measured in CPU time. */
+  cpuRatio: number;
 }
 
 async function startBenchHub(mode: 'live' | 'replay', events: number, batch: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'bench-hub.ts'), '--mode', mode, '--events', String(events), '--batch', String(batch)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // BENCH_HUB_SCRIPT: a bundled bench hub (plain node), for machines without the dev tree.
+  const script = process.env.BENCH_HUB_SCRIPT ? [process.env.BENCH_HUB_SCRIPT] : ['--import', 'tsx', join(ROOT, 'bench', 'bench-hub.ts')];
+  const child = spawn(process.execPath, [...script, '--mode', mode, '--events', String(events), '--batch', String(batch)], { stdio: ['pipe', 'pipe', 'inherit'] });
   const port = await new Promise<number>((resolve, reject) => {
     createInterface({ input: child.stdout }).once('line', (l) => resolve((JSON.parse(l) as { port: number }).port));
     child.once('exit', (c) => reject(new Error(`bench hub exited ${c}`)));
@@ -37,14 +44,21 @@ async function startBenchHub(mode: 'live' | 'replay', events: number, batch: num
   return { child, url: `http://127.0.0.1:${port}`, send: (l: string) => child.stdin.write(`${l}\n`) };
 }
 
-function baselineMs(events: number, batch: number, dir: string): number {
-  const evs = makeBenchEvents(events);
-  const t0 = performance.now();
-  writeBaseline(join(dir, `baseline-${events}.sqlite`), evs, batch);
-  return performance.now() - t0;
+/** CPU time of this process in ms (user + system): steadier than wall time on a shared machine. */
+function cpuMs(since?: NodeJS.CpuUsage): number {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1000;
 }
 
-async function clientRun(mode: 'live' | 'replay', events: number, batch: number, dir: string): Promise<{ ms: number; diffs: number }> {
+function baselineRun(events: number, batch: number, dir: string): { ms: number; cpu: number } {
+  const evs = makeBenchEvents(events);
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  writeBaseline(join(dir, `baseline-${events}.sqlite`), evs, batch);
+  return { ms: performance.now() - t0, cpu: cpuMs(c0) };
+}
+
+async function clientRun(mode: 'live' | 'replay', events: number, batch: number, dir: string): Promise<{ ms: number; cpu: number; diffs: number }> {
   const hub = await startBenchHub(mode, events, batch);
   const store = EventStore.open(join(dir, `client-${mode}-${events}.sqlite`));
   const client = new SyncClient({ hubUrl: hub.url, token: 't', store, clientId: 'bench', diffIntervalMs: 250 });
@@ -54,18 +68,21 @@ async function clientRun(mode: 'live' | 'replay', events: number, batch: number,
     const heads = Object.fromEntries([...new Set(makeBenchEvents(events).map((e) => e.stream))].map((s) => [s, 0]));
     for (const e of makeBenchEvents(events)) heads[e.stream] = Math.max(heads[e.stream] ?? 0, e.seq);
     let t0 = 0;
+    let c0 = process.cpuUsage();
     if (mode === 'live') {
       client.start();
       await new Promise<void>((r) => client.on('caughtUp', () => r()));
       t0 = performance.now();
+      c0 = process.cpuUsage();
       hub.send('go');
     } else {
       t0 = performance.now();
+      c0 = process.cpuUsage();
       client.start(); // a reconnect with empty cursors: everything is missed
     }
     await client.waitForCursors(heads);
     const ms = performance.now() - t0;
-    return { ms, diffs };
+    return { ms, cpu: cpuMs(c0), diffs };
   } finally {
     await client.close();
     store.close();
@@ -80,11 +97,16 @@ export async function benchPath(name: 'ingest' | 'resume', events: number, batch
     let bestClient = Infinity;
     let bestBase = Infinity;
     let diffMessages = 0;
+    let bestClientCpu = Infinity;
+    let bestBaseCpu = Infinity;
     for (let i = 0; i < BENCH_REPEATS; i++) {
-      bestBase = Math.min(bestBase, baselineMs(events, batch, join(dir)));
+      const b = baselineRun(events, batch, dir);
+      bestBase = Math.min(bestBase, b.ms);
+      bestBaseCpu = Math.min(bestBaseCpu, b.cpu);
       rmSync(join(dir, `baseline-${events}.sqlite`), { force: true });
       const c = await clientRun(name === 'ingest' ? 'live' : 'replay', events, batch, dir);
       rmSync(join(dir, `client-${name === 'ingest' ? 'live' : 'replay'}-${events}.sqlite`), { force: true });
+      bestClientCpu = Math.min(bestClientCpu, c.cpu);
       if (c.ms < bestClient) {
         bestClient = c.ms;
         diffMessages = c.diffs;
@@ -92,7 +114,7 @@ export async function benchPath(name: 'ingest' | 'resume', events: number, batch
     }
     const clientEps = events / (bestClient / 1000);
     const baselineEps = events / (bestBase / 1000);
-    return { name, events, clientMs: bestClient, baselineMs: bestBase, clientEps, baselineEps, ratio: clientEps / baselineEps, diffMessages };
+    return { name, events, clientMs: bestClient, baselineMs: bestBase, clientEps, baselineEps, ratio: clientEps / baselineEps, diffMessages, clientCpuMs: bestClientCpu, baselineCpuMs: bestBaseCpu, cpuRatio: bestBaseCpu / bestClientCpu };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -13,6 +13,8 @@ const arg = (name: string, d: number): number => {
 };
 const rounds = arg('rounds', 1000);
 const seed = arg('seed', 20261127);
+/** Stop starting rounds after this many seconds (0: no limit); the summary says how many ran. */
+const maxSeconds = arg('max-seconds', 0);
 
 const rng = seededRandom(seed);
 /** A new rig; retried, because on a saturated machine a process start can miss its deadline. */
@@ -42,7 +44,8 @@ function summary(final: boolean): string {
   return JSON.stringify({
     final,
     seed,
-    runner: cliMode(),
+    requested: rounds,
+    runner: process.env.SITROOM_CLI_SCRIPT ? 'bundle' : cliMode(),
     rounds: attempted,
     passed: attempted - failures.length,
     /** Rounds whose end state was wrong (lost, duplicated or gapped events, bad cursors, corruption). */
@@ -61,6 +64,7 @@ function summary(final: boolean): string {
 
 let attempted = 0;
 for (let i = 1; i <= rounds; i++) {
+  if (maxSeconds > 0 && Date.now() - t0 > maxSeconds * 1000) break;
   attempted = i;
   try {
     const r = await rig.round(i, rng);

@@ -38,6 +38,8 @@ export function cliMode(): 'dist' | 'tsx' {
 }
 
 function cliArgv(args: string[]): string[] {
+  // A bundled CLI (one .mjs file) for machines that carry no dev tree (see bench/README.md).
+  if (process.env.SITROOM_CLI_SCRIPT) return [process.env.SITROOM_CLI_SCRIPT, ...args];
   if (cliMode() === 'dist') return [join(ROOT, 'bin', 'sitroom.mjs'), ...args];
   return ['--import', 'tsx', join(ROOT, 'e2e', 'helpers', 'sitroom-cli.ts'), ...args];
 }

@@ -5,10 +5,13 @@ import { createAppStores, StoresContext } from './app/stores';
 import { getApi } from './app/transport';
 import { applySettings, persistSettings } from './app/persistence';
 import { loadFonts } from './app/fonts';
+import { startLiveSync } from './app/live-sync';
+import { exposeLiveForTests } from './app/test-hooks';
 import type { AppInfo } from '../main/common/ipc-contract';
 import './app/theme.css';
 import './app/layout.css';
 import './app/status-and-dialogs.css';
+import './app/live.css';
 
 /** Resolve within ms or give null: a slow or absent core must not keep the map from showing. */
 function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
@@ -25,6 +28,10 @@ async function start(): Promise<void> {
     stores.ui.getState().setTheme(settings.theme);
     stores.ui.getState().setLanguage(settings.language);
   });
+
+  // Live state comes from the core's store: the snapshot now, diffs after, a new snapshot on reconnect.
+  startLiveSync(api, stores.live, (message) => console.warn('live sync:', message));
+  exposeLiveForTests(stores.live);
 
   const [settings, info] = await Promise.all([within(api.invoke('settings:get', {}), 5000), within(api.invoke('app:info', {}), 5000), loadFonts()]);
   if (settings) applySettings(stores, settings);

@@ -9,6 +9,8 @@ import { shortcutFor, type ShortcutAction } from './shortcuts';
 import { StatusBar } from './status-bar';
 import { useStores, useUi, type AppStores } from './stores';
 import { TopBar } from './top-bar';
+import { FeedDownBanner } from './live-status';
+import { HubDialog } from './hub-dialog';
 import { flyHome, getCurrentMap } from './map-access';
 import { assertNever } from '../util/assert-never';
 
@@ -45,6 +47,8 @@ function run(action: ShortcutAction, stores: AppStores): void {
     case 'home':
       flyHome();
       return;
+    case 'hub-settings':
+      return ui.setHubDialogOpen(!ui.hubDialogOpen);
     case 'help':
       return ui.setHelpOpen(!ui.helpOpen);
     default:
@@ -82,7 +86,10 @@ export function App({ info }: { info: AppInfo | null }) {
   return (
     <div className={`app${layerPanelOpen ? '' : ' no-layers'}`}>
       <TopBar />
-      <ConnectionBanner />
+      <div className="alerts-area">
+        <ConnectionBanner />
+        <FeedDownBanner />
+      </div>
       {layerPanelOpen && <LayerList />}
       <main className="map-area">
         <MapView />
@@ -91,6 +98,7 @@ export function App({ info }: { info: AppInfo | null }) {
       <StatusBar attribution={attribution} />
       <HelpOverlay />
       <AboutOverlay info={info} />
+      <HubDialog />
     </div>
   );
 }

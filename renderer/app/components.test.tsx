@@ -60,12 +60,13 @@ describe('UI components (server-rendered markup)', () => {
     expect(en).not.toMatch(/>Population/i);
   });
 
-  it('the layer list groups the four domains and says which have no data yet', () => {
+  it('the layer list groups the four domains, live domains with their live layers', () => {
     const stores = createAppStores(api);
     const html = render(stores, <LayerList />);
     expect(html).toContain('data-testid="layer-list"');
     for (const domain of ['k-geo', 'its-traffic', 'ndms', 'forest-disaster']) expect(html).toContain(`data-domain="${domain}"`);
-    expect(html.match(/아직 데이터가 없습니다/g)).toHaveLength(3);
+    expect(html).not.toContain('아직 데이터가 없습니다');
+    expect(html).toContain('data-layer="ndms:quakes"');
     expect(html).toContain('data-layer="k-geo:sido"');
     expect(html).not.toContain('data-layer="k-geo:measure"');
   });

@@ -1,11 +1,13 @@
-/** Layers grouped by the four domains, with a toggle and an opacity slider per module. */
+/** Layers grouped by the four domains, with a toggle and an opacity slider per module; live layers show their feeds' freshness. */
 import { modulesByDomain } from '../map/registry';
-import { useLayers, useStores, useT } from './stores';
+import { FreshnessBadge, moduleFreshness } from './live-status';
+import { useLayers, useLive, useStores, useT } from './stores';
 
 export function LayerList() {
   const { registry, layers } = useStores();
   const t = useT();
   const states = useLayers((s) => s.layers);
+  const feeds = useLive((s) => s.feeds);
   return (
     <nav className="layer-list" data-testid="layer-list" aria-label={t('layers.title')}>
       <h2>{t('layers.title')}</h2>
@@ -16,11 +18,13 @@ export function LayerList() {
           {modules.map((module) => {
             const state = states[module.id] ?? { visible: module.defaultVisible, opacity: 1 };
             const title = t(module.titleKey);
+            const freshness = moduleFreshness(module, feeds);
             return (
-              <div key={module.id} className="layer-row" data-layer={module.id}>
+              <div key={module.id} className="layer-row" data-layer={module.id} data-freshness={freshness ?? undefined}>
                 <label className="toggle">
                   <input type="checkbox" checked={state.visible} onChange={(e) => layers.getState().setVisible(module.id, e.target.checked)} />
                   <span>{title}</span>
+                  {freshness && <FreshnessBadge state={freshness} />}
                 </label>
                 <input
                   type="range"

@@ -15,6 +15,7 @@ export type ShortcutAction =
   | 'zoom-in'
   | 'zoom-out'
   | 'home'
+  | 'hub-settings'
   | 'help';
 
 /** Keys shown in the help overlay, with the description key. */
@@ -29,6 +30,7 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string[]; action: ShortcutAction; 
   { keys: ['+'], action: 'zoom-in', help: 'help.zoomIn' },
   { keys: ['-'], action: 'zoom-out', help: 'help.zoomOut' },
   { keys: ['0'], action: 'home', help: 'help.home' },
+  { keys: ['H'], action: 'hub-settings', help: 'help.hub' },
   { keys: ['?'], action: 'help', help: 'help.help' },
 ];
 
@@ -71,6 +73,9 @@ export function shortcutFor(e: KeyLike): ShortcutAction | null {
       return 'zoom-out';
     case '0':
       return 'home';
+    case 'h':
+    case 'H':
+      return 'hub-settings';
     case '?':
       return 'help';
     default:

@@ -3,6 +3,7 @@ import { formatNumber } from '../i18n';
 import { scaleBar, scaleDenominator } from '../map/scale';
 import { formatArea, formatLength, measureResult, type LonLat } from '../state/measure';
 import { useMapView, useStores, useT, useUi } from './stores';
+import { FeedStatus } from './live-status';
 
 function formatLonLat(lon: number, lat: number): string {
   return `${Math.abs(lon).toFixed(4)}°${lon >= 0 ? 'E' : 'W'} ${Math.abs(lat).toFixed(4)}°${lat >= 0 ? 'N' : 'S'}`;
@@ -78,6 +79,7 @@ export function StatusBar({ attribution }: { attribution: string }) {
           <span className="label">{t('status.zoom')}</span>
           <span className="value mono">{view.zoom.toFixed(1)}</span>
         </span>
+        <FeedStatus />
         <button type="button" className="attribution" title={t('about.open')} onClick={() => ui.getState().setAboutOpen(true)}>
           {attribution || t('about.title')}
         </button>

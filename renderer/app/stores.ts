@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { createLayersStore, getEmptyLayersState, type LayersState, type LayersStore } from '../state/layers-store';
 import { createMapViewStore, type MapViewState, type MapViewStore } from '../state/map-view-store';
 import { createUiStore, type UiState, type UiStore } from '../state/ui-store';
+import { createLiveStore, type LiveState, type LiveStore } from '../state/live-store';
 import { defaultLayerStates, defaultRegistry, type LayerRegistry } from '../map/registry';
 import type { Transport } from './transport';
 import { translate, type MessageKey } from '../i18n';
@@ -12,6 +13,8 @@ export interface AppStores {
   ui: UiStore;
   layers: LayersStore;
   mapView: MapViewStore;
+  /** Live features and feed freshness, rebuilt from the core on every (re)load. */
+  live: LiveStore;
   registry: LayerRegistry;
   api: Transport;
 }
@@ -21,6 +24,7 @@ export function createAppStores(api: Transport, registry: LayerRegistry = defaul
     ui: createUiStore(),
     layers: createLayersStore(getEmptyLayersState(defaultLayerStates(registry))),
     mapView: createMapViewStore(),
+    live: createLiveStore(),
     registry,
     api,
   };
@@ -39,6 +43,9 @@ export function useUi<T>(selector: (s: UiState) => T): T {
 }
 export function useLayers<T>(selector: (s: LayersState) => T): T {
   return useStore(useStores().layers, selector);
+}
+export function useLive<T>(selector: (s: LiveState) => T): T {
+  return useStore(useStores().live, selector);
 }
 export function useMapView<T>(selector: (s: MapViewState) => T): T {
   return useStore(useStores().mapView, selector);

@@ -1,6 +1,7 @@
-/** App name, search, measure tools, theme and language switches, and the exercise banner slot. */
+/** App name, search, measure tools, theme and language switches, hub settings, and the exercise banner. */
 import type { ReactNode } from 'react';
 import { SearchBox } from './search-box';
+import { ExerciseBanner } from './live-status';
 import { useStores, useT, useUi } from './stores';
 
 export function TopBar({ banner }: { banner?: ReactNode }) {
@@ -18,8 +19,9 @@ export function TopBar({ banner }: { banner?: ReactNode }) {
         <span className="app-name">{t('app.name')}</span>
         <span className="subtitle">{t('app.subtitle')}</span>
       </div>
-      {/* Slot for the exercise/demo banner (later issues: an embedded scenario hub marks everything as an exercise). */}
+      {/* The exercise banner is part of the top bar, so every window that has one shows it. */}
       <div className="banner-slot" data-slot="banner">
+        <ExerciseBanner />
         {banner}
       </div>
       <SearchBox />
@@ -35,6 +37,9 @@ export function TopBar({ banner }: { banner?: ReactNode }) {
         </button>
         <button type="button" data-testid="lang-switch" title={`${t('lang.switchLabel')} (K)`} aria-label={t('lang.switchLabel')} onClick={() => ui.getState().toggleLanguage()}>
           {t('lang.switch')}
+        </button>
+        <button type="button" data-testid="hub-settings" title={`${t('hub.open')} (H)`} onClick={() => ui.getState().setHubDialogOpen(true)}>
+          {t('hub.open')}
         </button>
         <button type="button" className="icon-button" title={`${t('help.open')} (?)`} aria-label={t('help.open')} onClick={() => ui.getState().setHelpOpen(true)}>
           ?

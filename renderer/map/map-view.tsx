@@ -9,6 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { buildStyle, sourcesInView } from './style';
 import { createMapController } from './map-controller';
+import { createLiveBinder } from './live-binder';
 import { installPlaceIcons } from './sprite';
 import { measureFeatures, type LonLat } from '../state/measure';
 import { useStores, type AppStores } from '../app/stores';
@@ -115,6 +116,18 @@ export function MapView() {
         controller.reconcile(desiredStyle(stores, active));
       });
     };
+    // Live data goes to the sources directly (not through the style): incremental updates by id.
+    const binder = createLiveBinder(map, stores.registry);
+    let liveFrame = 0;
+    const syncLive = () => {
+      if (liveFrame) return;
+      liveFrame = requestAnimationFrame(() => {
+        liveFrame = 0;
+        if (map.isStyleLoaded()) binder.sync(stores.live.getState());
+      });
+    };
+    map.on('load', syncLive);
+    map.on('styledata', syncLive);
     const hover = createHoverLookup(stores);
     const unsubscribe = [
       stores.ui.subscribe((s, prev) => {
@@ -126,6 +139,9 @@ export function MapView() {
         }
       }),
       stores.layers.subscribe(schedule),
+      stores.live.subscribe((s, prev) => {
+        if (s.streams !== prev.streams) syncLive();
+      }),
       stores.mapView.subscribe((s, prev) => {
         const m = stores.ui.getState().measure;
         if (s.cursor !== prev.cursor && m.mode !== 'off' && !m.finished) schedule();
@@ -166,6 +182,7 @@ export function MapView() {
       for (const u of unsubscribe) u();
       hover.cancel();
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(liveFrame);
       setCurrentMap(null);
       map.remove();
     };

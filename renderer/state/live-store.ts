@@ -21,6 +21,8 @@ export interface LiveData {
   loaded: boolean;
   /** A diff was missed or the core replaced its store: the snapshot must be fetched again. */
   needsSnapshot: boolean;
+  /** The demo hub is the source (from the snapshot and from feeds status): every screen says "exercise". */
+  exercise: boolean;
   /** The latest `feeds:status` / `feeds:changed`; null until the first arrives. */
   feeds: FeedsStatus | null;
   /** Down streams whose alarm the operator dismissed; cleared when the stream is live again. */
@@ -37,7 +39,7 @@ export interface LiveState extends LiveData {
 }
 
 export function getEmptyLiveState(): LiveData {
-  return { streams: {}, serial: 0, loaded: false, needsSnapshot: true, feeds: null, dismissedDown: {} };
+  return { streams: {}, serial: 0, loaded: false, needsSnapshot: true, exercise: false, feeds: null, dismissedDown: {} };
 }
 
 const EMPTY_STREAM: StreamFeatures = Object.freeze({});
@@ -61,8 +63,8 @@ export function withSnapshot<S extends LiveData>(state: S, snapshot: SyncSnapsho
       changed = true;
     }
   }
-  if (!changed && state.serial === snapshot.serial && state.loaded && !state.needsSnapshot) return state;
-  return { ...state, streams: changed ? streams : state.streams, serial: snapshot.serial, loaded: true, needsSnapshot: false };
+  if (!changed && state.serial === snapshot.serial && state.loaded && !state.needsSnapshot && state.exercise === snapshot.exercise) return state;
+  return { ...state, streams: changed ? streams : state.streams, serial: snapshot.serial, loaded: true, needsSnapshot: false, exercise: snapshot.exercise };
 }
 
 /**
@@ -106,7 +108,7 @@ export function withFeeds<S extends LiveData>(state: S, feeds: FeedsStatus): S {
       dismissed = rest;
     }
   }
-  return { ...state, feeds, dismissedDown: dismissed };
+  return { ...state, feeds, exercise: feeds.exercise, dismissedDown: dismissed };
 }
 
 export function withDismissed<S extends LiveData>(state: S, stream: string): S {

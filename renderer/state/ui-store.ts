@@ -24,6 +24,8 @@ export interface UiData {
   layerPanelOpen: boolean;
   helpOpen: boolean;
   aboutOpen: boolean;
+  /** The hub settings dialog. */
+  hubDialogOpen: boolean;
   connection: Connection;
 }
 
@@ -40,11 +42,12 @@ export interface UiState extends UiData {
   addMeasurePoint(point: LonLat): void;
   finishMeasure(): void;
   clearMeasure(): void;
-  /** Esc: finish a drawing, else clear a finished one, else close the help/about overlay, else the card. */
+  /** Esc: finish a drawing, else clear a finished one, else close the help/about/hub dialog, else the card. */
   escape(): void;
   setLayerPanelOpen(open: boolean): void;
   setHelpOpen(open: boolean): void;
   setAboutOpen(open: boolean): void;
+  setHubDialogOpen(open: boolean): void;
   setConnection(connection: Connection): void;
 }
 
@@ -60,6 +63,7 @@ export function getEmptyUiState(): UiData {
     layerPanelOpen: true,
     helpOpen: false,
     aboutOpen: false,
+    hubDialogOpen: false,
     connection: 'connected',
   };
 }
@@ -95,6 +99,7 @@ export function withEscape<S extends UiData>(state: S): S {
   }
   if (state.helpOpen) return withField(state, 'helpOpen', false);
   if (state.aboutOpen) return withField(state, 'aboutOpen', false);
+  if (state.hubDialogOpen) return withField(state, 'hubDialogOpen', false);
   if (state.card) return withField(state, 'card', null);
   return state;
 }
@@ -123,6 +128,7 @@ export function createUiStore(initial: UiData = getEmptyUiState()): UiStore {
     setLayerPanelOpen: (open) => set((s) => withField(s, 'layerPanelOpen', open)),
     setHelpOpen: (open) => set((s) => withField(s, 'helpOpen', open)),
     setAboutOpen: (open) => set((s) => withField(s, 'aboutOpen', open)),
+    setHubDialogOpen: (open) => set((s) => withField(s, 'hubDialogOpen', open)),
     setConnection: (connection) => set((s) => withField(s, 'connection', connection)),
   }));
 }

@@ -1,6 +1,7 @@
 /** Adapters by id, for the scenario engine and source definitions. Domain issues add theirs here. */
 import type { Adapter } from '../types.js';
 import { dsspAlertsAdapter } from './dssp-alerts.js';
+import { createForestAdapters } from './forest-adapters.js';
 import { itsCctvAdapter } from './its-cctv.js';
 import { itsEventsAdapter } from './its-events.js';
 import { itsTrafficAdapter } from './its-traffic.js';
@@ -10,4 +11,6 @@ export const adapters: Readonly<Record<string, Adapter>> = {
   [itsTrafficAdapter.id]: itsTrafficAdapter,
   [itsEventsAdapter.id]: itsEventsAdapter,
   [itsCctvAdapter.id]: itsCctvAdapter,
+  // Forest feeds without a region index: regions by code only (see forest-adapters.ts).
+  ...createForestAdapters(),
 };

@@ -1,5 +1,6 @@
 /** Adapters by id, for the scenario engine and source definitions. Domain issues add theirs here. */
 import type { Adapter } from '../types.js';
+import { capXmlAdapter } from './cap-xml.js';
 import { dsspAlertsAdapter } from './dssp-alerts.js';
 import { createForestAdapters } from './forest-adapters.js';
 import { itsCctvAdapter } from './its-cctv.js';
@@ -8,6 +9,7 @@ import { itsTrafficAdapter } from './its-traffic.js';
 
 export const adapters: Readonly<Record<string, Adapter>> = {
   [dsspAlertsAdapter.id]: dsspAlertsAdapter,
+  [capXmlAdapter.id]: capXmlAdapter,
   [itsTrafficAdapter.id]: itsTrafficAdapter,
   [itsEventsAdapter.id]: itsEventsAdapter,
   [itsCctvAdapter.id]: itsCctvAdapter,

@@ -37,7 +37,7 @@ describe('forest adapters: valid corpora accepted in full', () => {
     const uiseong = props[0]!;
     // 2026-03-22 11:24 KST = 02:24 UTC.
     expect(uiseong.ignitedAt).toBe(Date.UTC(2026, 2, 22, 2, 24));
-    expect(uiseong).toMatchObject({ status: 'burning', statusName: '진화중', responseStage: '산불3단계', containmentPct: 35, lon: 128.6021, lat: 36.4573 });
+    expect(uiseong).toMatchObject({ status: 'burning', statusName: '진화중', responseStage: '산불3단계', containmentPct: 35, lon: 128.58, lat: 36.43 });
     expect(uiseong.region).toEqual({ code: '47730', name: '의성군', sido: '경상북도' });
     // Old Gangwon code 42820 answers with the current code and province name.
     expect(props[3]!.region).toEqual({ code: '51820', name: '고성군', sido: '강원특별자치도' });
@@ -46,6 +46,8 @@ describe('forest adapters: valid corpora accepted in full', () => {
     expect(props[2]!.extinguishedAt).toBe(Date.UTC(2026, 2, 21, 5, 20));
     expect(props.map((p) => p.status)).toEqual(['burning', 'burning', 'extinguished', 'contained', 'extinguished', 'burning', 'burning', 'contained', 'detected', 'extinguished']);
     expect(props[8]!.containmentPct).toBeNull();
+    // The fixture is consistent: each fire's point lies in the sigungu of its legal-dong code.
+    for (const p of props) expect(regions.at(p.lon, p.lat)?.sigungu.code).toBe(p.region!.code);
   });
 
   it('KFS: a new containment figure for the same fire is a new id with the same key; a repeat is the same id', () => {
@@ -112,7 +114,7 @@ describe('forest adapters: bad records rejected with a reason', () => {
   it.each<[string, Record<string, unknown>, RegExp]>([
     ['missing id', { ...good, frfrInfoId: '' }, /frfrInfoId missing/],
     ['junk coordinate', { ...good, frfrLctnXcrd: '128.6E' }, /not a number/],
-    ['swapped coordinates', { ...good, frfrLctnXcrd: '36.4573', frfrLctnYcrd: '128.6021' }, /swapped/],
+    ['swapped coordinates', { ...good, frfrLctnXcrd: '36.43', frfrLctnYcrd: '128.58' }, /swapped/],
     ['outside Korea', { ...good, frfrLctnXcrd: '139.7', frfrLctnYcrd: '35.6' }, /outside Korea/],
     ['bad time', { ...good, frfrFrngDtm: '2026-02-30 11:00:00' }, /frfrFrngDtm is not/],
     ['time as number', { ...good, frfrFrngDtm: 20260322 }, /not text/],

@@ -6,6 +6,9 @@ import { createForestAdapters } from './forest-adapters.js';
 import { itsCctvAdapter } from './its-cctv.js';
 import { itsEventsAdapter } from './its-events.js';
 import { itsTrafficAdapter } from './its-traffic.js';
+import { kmaEqkAdapter } from './ndms-kma-eqk.js';
+import { kmaTyphoonAdapter } from './ndms-kma-typhoon.js';
+import { sheltersAdapter } from './ndms-shelters.js';
 
 export const adapters: Readonly<Record<string, Adapter>> = {
   [dsspAlertsAdapter.id]: dsspAlertsAdapter,
@@ -13,6 +16,12 @@ export const adapters: Readonly<Record<string, Adapter>> = {
   [itsTrafficAdapter.id]: itsTrafficAdapter,
   [itsEventsAdapter.id]: itsEventsAdapter,
   [itsCctvAdapter.id]: itsCctvAdapter,
+  [kmaEqkAdapter.id]: kmaEqkAdapter,
+  [kmaTyphoonAdapter.id]: kmaTyphoonAdapter,
+  [sheltersAdapter.id]: sheltersAdapter,
+  // The names the NDMS issue gives `sitroom ingest` (same adapters as dssp-alerts and cap-xml).
+  'ndms-msg': dsspAlertsAdapter,
+  cap: capXmlAdapter,
   // Forest feeds without a region index: regions by code only (see forest-adapters.ts).
   ...createForestAdapters(),
 };

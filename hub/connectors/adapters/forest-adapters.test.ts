@@ -27,11 +27,11 @@ const reasonOf = (ad: Adapter, raw: unknown): string => {
 
 describe('forest adapters: valid corpora accepted in full', () => {
   it('registers the four forest adapters in the hub registry', () => {
-    expect(Object.keys(registry)).toEqual(expect.arrayContaining(['forest-kfs-fires', 'forest-firms', 'forest-danger', 'forest-landslide']));
+    expect(Object.keys(registry)).toEqual(expect.arrayContaining(['kfs-fires', 'firms', 'fire-danger', 'landslide']));
   });
 
   it('KFS fire list: 10 fires, string coordinates, KST times in four shapes, legal-dong → sigungu', () => {
-    const events = accepted(a('forest-kfs-fires').payload(fixture('forest-kfs-fires-valid.json'), ctx));
+    const events = accepted(a('kfs-fires').payload(fixture('forest-kfs-fires-valid.json'), ctx));
     expect(events).toHaveLength(10);
     const props = events.map((e) => kfsFirePropsSchema.parse(e.props));
     const uiseong = props[0]!;
@@ -52,16 +52,16 @@ describe('forest adapters: valid corpora accepted in full', () => {
 
   it('KFS: a new containment figure for the same fire is a new id with the same key; a repeat is the same id', () => {
     const doc = JSON.parse(fixture('forest-kfs-fires-valid.json')) as { fireShowInfoList: Array<Record<string, unknown>> };
-    const first = a('forest-kfs-fires').record(doc.fireShowInfoList[0], ctx) as EventInput;
-    const again = a('forest-kfs-fires').record({ ...doc.fireShowInfoList[0] }, ctx) as EventInput;
-    const later = a('forest-kfs-fires').record({ ...doc.fireShowInfoList[0], frfrPotfrRt: '60' }, ctx) as EventInput;
+    const first = a('kfs-fires').record(doc.fireShowInfoList[0], ctx) as EventInput;
+    const again = a('kfs-fires').record({ ...doc.fireShowInfoList[0] }, ctx) as EventInput;
+    const later = a('kfs-fires').record({ ...doc.fireShowInfoList[0], frfrPotfrRt: '60' }, ctx) as EventInput;
     expect(again.id).toBe(first.id);
     expect(later.key).toBe(first.key);
     expect(later.id).not.toBe(first.id);
   });
 
   it('FIRMS MODIS: 20 rows, unpadded acq_time, numeric confidence, 1 km class footprint', () => {
-    const events = accepted(a('forest-firms').payload(fixture('forest-firms-modis-valid.csv'), ctx));
+    const events = accepted(a('firms').payload(fixture('forest-firms-modis-valid.csv'), ctx));
     expect(events).toHaveLength(20);
     const p = events.map((e) => detectionPropsSchema.parse(e.props));
     expect(p[0]!.detectedAt).toBe(Date.UTC(2026, 2, 22, 2, 32)); // "232" = 02:32 UTC
@@ -71,7 +71,7 @@ describe('forest adapters: valid corpora accepted in full', () => {
   });
 
   it('FIRMS VIIRS: 20 rows, l/n/h confidence as 20/60/90, 375 m class footprint', () => {
-    const events = accepted(a('forest-firms').payload(fixture('forest-firms-viirs-valid.csv'), ctx));
+    const events = accepted(a('firms').payload(fixture('forest-firms-viirs-valid.csv'), ctx));
     expect(events).toHaveLength(20);
     const p = events.map((e) => detectionPropsSchema.parse(e.props));
     expect(p.slice(0, 3).map((x) => x.confidence)).toEqual([20, 60, 90]);
@@ -80,7 +80,7 @@ describe('forest adapters: valid corpora accepted in full', () => {
   });
 
   it('danger index: 8 sigungu, codes 5 or 10 digits, old codes renumbered, a name-only record resolved with its province', () => {
-    const events = accepted(a('forest-danger').payload(fixture('forest-danger-valid.json'), ctx));
+    const events = accepted(a('fire-danger').payload(fixture('forest-danger-valid.json'), ctx));
     expect(events).toHaveLength(8);
     const p = events.map((e) => dangerIndexSchema.parse(e.props));
     expect(p[0]).toMatchObject({ mean: 78.4, max: 91.2, min: 60.3, days: [82, 75.5, 64.1, 51], analysedAt: Date.UTC(2026, 2, 22, 2) });
@@ -89,7 +89,7 @@ describe('forest adapters: valid corpora accepted in full', () => {
   });
 
   it('landslide: 8 records, 고성군 resolved by province name and by code, 해제 as a removal', () => {
-    const events = accepted(a('forest-landslide').payload(fixture('forest-landslide-valid.json'), ctx));
+    const events = accepted(a('landslide').payload(fixture('forest-landslide-valid.json'), ctx));
     expect(events).toHaveLength(8);
     const [hongcheon, inje, goseongGw, goseongGn] = events;
     expect(landslideForecastSchema.parse(hongcheon!.props)).toMatchObject({ level: 'caution', analysedAt: Date.UTC(2026, 6, 15, 9) });
@@ -100,9 +100,9 @@ describe('forest adapters: valid corpora accepted in full', () => {
   });
 
   it('without a region index: KFS keeps the code prefix; name-only landslide records are rejected, not guessed', () => {
-    const fires = accepted(bare['forest-kfs-fires']!.payload(fixture('forest-kfs-fires-valid.json'), ctx));
+    const fires = accepted(bare['kfs-fires']!.payload(fixture('forest-kfs-fires-valid.json'), ctx));
     expect(fires[0]!.props['region']).toEqual({ code: '47730', name: null, sido: null });
-    const r = bare['forest-landslide']!.payload(fixture('forest-landslide-valid.json'), ctx);
+    const r = bare['landslide']!.payload(fixture('forest-landslide-valid.json'), ctx);
     expect(r.events.map((e) => (e.props['region'] as { code: string }).code)).toEqual(['48820']);
     expect(r.rejects[0]!.reason).toMatch(/no region index/);
   });
@@ -123,14 +123,14 @@ describe('forest adapters: bad records rejected with a reason', () => {
     ['9-digit legal-dong code', { ...good, lgdngCd: '477303702' }, /10-digit/],
     ['unknown sigungu code', { ...good, lgdngCd: '9999900000' }, /no sigungu/],
   ])('KFS: %s', (_name, raw, reason) => {
-    expect(reasonOf(a('forest-kfs-fires'), raw)).toMatch(reason);
+    expect(reasonOf(a('kfs-fires'), raw)).toMatch(reason);
   });
 
   it('KFS: a duplicate record in one payload, a non-object, malformed JSON', () => {
-    const r = a('forest-kfs-fires').payload(JSON.stringify({ fireShowInfoList: [good, good, 7] }), ctx);
+    const r = a('kfs-fires').payload(JSON.stringify({ fireShowInfoList: [good, good, 7] }), ctx);
     expect(r.events).toHaveLength(1);
     expect(r.rejects.map((x) => x.reason)).toEqual([expect.stringMatching(/duplicate/), 'record is not an object']);
-    expect(a('forest-kfs-fires').payload('{"fireShowInfoList":[', ctx).upstream?.kind).toBe('error');
+    expect(a('kfs-fires').payload('{"fireShowInfoList":[', ctx).upstream?.kind).toBe('error');
   });
 
   const modisRow = { latitude: '36.4573', longitude: '128.6021', brightness: '330.1', scan: '1.0', track: '1.0', acq_date: '2026-03-22', acq_time: '512', satellite: 'A', instrument: 'MODIS', confidence: '80', version: '6.1NRT', bright_t31: '290', frp: '12.5', daynight: 'D' };
@@ -144,13 +144,13 @@ describe('forest adapters: bad records rejected with a reason', () => {
     ['brightness junk', { ...modisRow, brightness: 'hot' }, /not a number/],
     ['daynight Q', { ...modisRow, daynight: 'Q' }, /D or N/],
   ])('FIRMS: %s', (_name, raw, reason) => {
-    expect(reasonOf(a('forest-firms'), raw)).toMatch(reason);
+    expect(reasonOf(a('firms'), raw)).toMatch(reason);
   });
 
   it('FIRMS: a CSV with a wrong header, a short line and a duplicate row', () => {
-    expect(a('forest-firms').payload('lat,lon\n1,2\n', ctx).rejects[0]!.reason).toMatch(/header lacks/);
+    expect(a('firms').payload('lat,lon\n1,2\n', ctx).rejects[0]!.reason).toMatch(/header lacks/);
     const csv = fixture('forest-firms-modis-valid.csv').split('\n');
-    const r = a('forest-firms').payload([...csv.slice(0, 3), csv[1], '36.1,128.2,330'].join('\n'), ctx);
+    const r = a('firms').payload([...csv.slice(0, 3), csv[1], '36.1,128.2,330'].join('\n'), ctx);
     expect(r.events).toHaveLength(2);
     expect(r.rejects.map((x) => x.reason)).toEqual([expect.stringMatching(/duplicate/), expect.stringMatching(/3 fields, header has 14/)]);
   });
@@ -163,7 +163,7 @@ describe('forest adapters: bad records rejected with a reason', () => {
     ['bad analdate', { ...danger, analdate: '22/03/2026' }, /analdate is not/],
     ['ambiguous name, no code, no province', { ...danger, sigucode: undefined, doname: undefined, sigun: '고성군' }, /ambiguous.*강원특별자치도 고성군.*경상남도 고성군/],
   ])('danger: %s', (_name, raw, reason) => {
-    expect(reasonOf(a('forest-danger'), raw)).toMatch(reason);
+    expect(reasonOf(a('fire-danger'), raw)).toMatch(reason);
   });
 
   it.each<[string, Record<string, unknown>, RegExp]>([
@@ -174,7 +174,7 @@ describe('forest adapters: bad records rejected with a reason', () => {
     ['bad time', { LNLD_FRCST_NM: '경보', SGG_NM: '홍천군', PREDC_ANLS_DT: '2026071518' + '99' }, /not a KST/],
     ['name missing', { LNLD_FRCST_NM: '경보', PREDC_ANLS_DT: '202607151800' }, /SGG_NM.*missing/],
   ])('landslide: %s', (_name, raw, reason) => {
-    expect(reasonOf(a('forest-landslide'), raw)).toMatch(reason);
+    expect(reasonOf(a('landslide'), raw)).toMatch(reason);
   });
 });
 

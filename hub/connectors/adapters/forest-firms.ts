@@ -112,4 +112,4 @@ function payload(textIn: string, ctx: AdapterContext): ParseResult {
   return out;
 }
 
-export const firmsAdapter: Adapter = { id: 'forest-firms', record, payload };
+export const firmsAdapter: Adapter = { id: 'firms', record, payload };

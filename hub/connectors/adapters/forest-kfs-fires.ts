@@ -93,5 +93,5 @@ export function kfsFireRecord(lookup: ForestRegionLookup | undefined) {
 /** The adapter; with a region lookup the sigungu gets its names and unknown codes are rejected. */
 export function createKfsFiresAdapter(lookup?: ForestRegionLookup): Adapter {
   const record = kfsFireRecord(lookup);
-  return { id: 'forest-kfs-fires', record, payload: jsonListPayload(['fireShowInfoList'], record) };
+  return { id: 'kfs-fires', record, payload: jsonListPayload(['fireShowInfoList'], record) };
 }

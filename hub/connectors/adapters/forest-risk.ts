@@ -111,10 +111,10 @@ export function landslideRecord(lookup: ForestRegionLookup | undefined) {
 
 export function createDangerAdapter(lookup?: ForestRegionLookup): Adapter {
   const record = dangerRecord(lookup);
-  return { id: 'forest-danger', record, payload: jsonListPayload(['fireDangerList', 'list'], record) };
+  return { id: 'fire-danger', record, payload: jsonListPayload(['fireDangerList', 'list'], record) };
 }
 
 export function createLandslideAdapter(lookup?: ForestRegionLookup): Adapter {
   const record = landslideRecord(lookup);
-  return { id: 'forest-landslide', record, payload: jsonListPayload(['landslideList', 'list'], record) };
+  return { id: 'landslide', record, payload: jsonListPayload(['landslideList', 'list'], record) };
 }

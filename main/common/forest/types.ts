@@ -142,3 +142,14 @@ export type PestZone = z.infer<typeof pestZoneSchema>;
 /** Forest stand fuel classes (Integrated Forest Management System: 침엽수, 활엽수, 혼효림). */
 export const fuelClassSchema = z.enum(['conifer', 'broadleaf', 'mixed']);
 export type FuelClass = z.infer<typeof fuelClassSchema>;
+
+/** `properties` of a forest stand polygon (Integrated Forest Management System 임상도, or demo data). */
+export const forestStandSchema = z.object({
+  standId: z.string().min(1),
+  fuel: fuelClassSchema,
+  /** Management zone (e.g. 경영계획구 name), when known. */
+  zone: z.string().nullable().optional(),
+  /** True for generated demo stands; the UI marks them. */
+  demo: z.boolean(),
+});
+export type ForestStand = z.infer<typeof forestStandSchema>;

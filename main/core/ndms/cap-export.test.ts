@@ -6,7 +6,8 @@ import { alertPropsSchema, resolveRegionList } from '../../common/ndms/alerts.js
 import { parseCap } from '../../common/ndms/cap-parse.js';
 import { createCapXmlAdapter } from '../../../hub/connectors/adapters/cap-xml.js';
 import { loadRegionIndex } from '../region/index.js';
-import { type AlertDraft, draftToCap, exportCap } from './cap-export.js';
+import type { AlertDraft } from '../../common/ndms/draft.js';
+import { draftToCap, exportCap } from './cap-export.js';
 import { findCapSchema } from './cap-schema.js';
 
 const index = loadRegionIndex('geo-data/out');
@@ -85,7 +86,7 @@ describe('CAP export', () => {
   });
 
   it('round trip of a drawn polygon keeps GeoJSON order after CAP\'s lat,lon', () => {
-    const ring = [[127, 37.5], [127.1, 37.5], [127.1, 37.6], [127, 37.5]];
+    const ring: Array<[number, number]> = [[127, 37.5], [127.1, 37.5], [127.1, 37.6], [127, 37.5]];
     const xml = exportCap(draftToCap(draft({ regions: [], polygon: ring })));
     expect(xml).toContain('<polygon>37.5,127 37.5,127.1 37.6,127.1 37.5,127</polygon>');
     const e = createCapXmlAdapter({ resolver: index }).record(xml, { now: 0 });

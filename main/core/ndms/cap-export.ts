@@ -3,8 +3,9 @@
  * escaped (and characters XML 1.0 cannot carry dropped), coordinates written "lat,lon" as CAP wants.
  * `draftToCap` builds the Korean-profile alert for a drafted cell-broadcast message.
  */
-import { type AlertLevel, LEVEL_SEVERITY, type ResolvedRegion } from '../../common/ndms/alerts.js';
+import { LEVEL_SEVERITY, type ResolvedRegion } from '../../common/ndms/alerts.js';
 import { type CapAlert, type CapArea, type CapInfo, CAP_NAMESPACE, KOREAN_EVENT_CODE_NAME, KOREAN_GEOCODE_NAME, KOREAN_PROFILE_CODE, msToCapTimeKst } from '../../common/ndms/cap-model.js';
+import type { AlertDraft } from '../../common/ndms/draft.js';
 import { escapeXml } from '../../common/ndms/xml-lite.js';
 
 // Control characters, lone surrogates and U+FFFE/FFFF are not XML 1.0 characters.
@@ -44,27 +45,6 @@ export function exportCap(a: CapAlert): string {
   return `${s}</alert>\n`;
 }
 
-/** A drafted cell-broadcast alert, as the drafting workflow records it. */
-export interface AlertDraft {
-  id: string;
-  /** Sending organisation (CAP sender), e.g. "mois.go.kr". */
-  sender: string;
-  /** The user who sent it (recorded in CAP `note`). */
-  user: string;
-  sentMs: number;
-  status: 'actual' | 'exercise' | 'test';
-  level: AlertLevel;
-  /** Disaster type in Korean (CAP `event`), e.g. "호우". */
-  disasterType: string;
-  /** Korean profile event code (HRA, HRW, EQW ...). */
-  eventCode: string;
-  category: CapInfo['category'][number];
-  texts: { ko: string; en?: string; zh?: string };
-  regions: ResolvedRegion[];
-  /** A drawn area: one closed ring of [lon, lat] (GeoJSON order). */
-  polygon?: number[][];
-}
-
 const CAP_STATUS = { actual: 'Actual', exercise: 'Exercise', test: 'Test' } as const;
 const CAP_SEVERITY = { extreme: 'Extreme', severe: 'Severe', moderate: 'Moderate', minor: 'Minor', unknown: 'Unknown' } as const;
 
@@ -75,7 +55,7 @@ export const geocode10 = (r: ResolvedRegion): string => r.region.code.padEnd(10,
 export function draftToCap(d: AlertDraft): CapAlert {
   const capArea: CapArea = {
     areaDesc: d.regions.map((r) => (r.level === 'sido' ? r.region.name : `${r.sido.name} ${r.region.name}`)).join(', ') || '지정 영역',
-    polygon: d.polygon ? [d.polygon.map(([lon, lat]) => ({ lat: lat!, lon: lon! }))] : [],
+    polygon: d.polygon ? [d.polygon.map(([lon, lat]) => ({ lat, lon }))] : [],
     circle: [],
     geocode: d.regions.map((r) => ({ valueName: KOREAN_GEOCODE_NAME, value: geocode10(r) })),
   };

@@ -4,11 +4,9 @@
  * them, prints `{"streams": {"<stream>": {"lastSeq": n, "count": m}}}` and exits 0; otherwise it runs
  * until SIGTERM/SIGINT, printing one JSON line per connection state change.
  */
-import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { EventStore } from '../../core/store/event-store.js';
-import { SyncClient } from '../../core/sync/sync-client.js';
+import type { EventStore } from '../../core/store/event-store.js';
+import { openSync } from '../../core/sync/open-sync.js';
+import type { SyncClient } from '../../core/sync/sync-client.js';
 
 export const summary = 'sync a local store from a hub (--hub URL --token T --data DIR [--once])';
 
@@ -64,24 +62,12 @@ function parse(args: string[]): SyncArgs {
   };
 }
 
-function clientIdOf(store: EventStore): string {
-  let id = store.getMeta('clientId');
-  if (!id) {
-    id = `sync-${randomUUID()}`;
-    store.setMeta('clientId', id);
-  }
-  return id;
-}
-
 export async function run(argv: string[]): Promise<number> {
   const args = parse(argv);
-  mkdirSync(args.data, { recursive: true });
-  const store = EventStore.open(join(args.data, 'store.sqlite'));
-  const client = new SyncClient({
+  const { store, client, close } = openSync({
+    dataDir: args.data,
     hubUrl: args.hub,
     token: args.token,
-    store,
-    clientId: clientIdOf(store),
     reconnectMinMs: args.reconnectMinMs,
     reconnectMaxMs: Math.max(args.reconnectMinMs, args.reconnectMaxMs),
     log: args.verbose ? (m) => console.error(`[sync] ${m}`) : () => {},
@@ -89,8 +75,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     return args.once ? await runOnce(client, store, args) : await runForever(client);
   } finally {
-    await client.close();
-    store.close();
+    await close();
   }
 }
 

@@ -58,7 +58,8 @@ export const damagePropsSchema = z.object({
   description: z.string(),
   /** Estimated amount in KRW. */
   amountKrw: z.number().nonnegative().nullable(),
-  sigunguCode: z.string().regex(/^\d{5}$/).nullable(),
+  /** 5-digit sigungu or 10-digit 행정구역코드; null to place by the point. */
+  sigunguCode: z.string().regex(/^\d{5}(\d{5})?$/).nullable(),
   recovery: z.enum(['none', 'in-progress', 'done']),
   demo: z.boolean(),
 });

@@ -46,6 +46,9 @@ describe('forest adapters: valid corpora accepted in full', () => {
     expect(props[2]!.extinguishedAt).toBe(Date.UTC(2026, 2, 21, 5, 20));
     expect(props.map((p) => p.status)).toEqual(['burning', 'burning', 'extinguished', 'contained', 'extinguished', 'burning', 'burning', 'contained', 'detected', 'extinguished']);
     expect(props[8]!.containmentPct).toBeNull();
+    // Version time: received-at for a fire still open, completion time for a finished one.
+    expect(events[0]!.ts).toBe(ctx.now);
+    expect(events[2]!.ts).toBe(Date.UTC(2026, 2, 21, 5, 20));
     // The fixture is consistent: each fire's point lies in the sigungu of its legal-dong code.
     for (const p of props) expect(regions.at(p.lon, p.lat)?.sigungu.code).toBe(p.region!.code);
   });

@@ -37,7 +37,7 @@ function timeField(raw: Record<string, unknown>, field: string): { ts: number | 
 }
 
 export function kfsFireRecord(lookup: ForestRegionLookup | undefined) {
-  return (raw: unknown, _ctx: AdapterContext): EventInput | Reject => {
+  return (raw: unknown, ctx: AdapterContext): EventInput | Reject => {
     if (!isObject(raw)) return { raw, reason: 'record is not an object' };
     const id = text(raw['frfrInfoId']);
     if (!id) return { raw, reason: 'frfrInfoId missing' };
@@ -80,8 +80,9 @@ export function kfsFireRecord(lookup: ForestRegionLookup | undefined) {
       key,
       kind: 'fire',
       op: 'upsert',
-      // The version's time: completion when done, else ignition (the list carries no update time).
-      ts: done.ts ?? ignition.ts,
+      // The version's time: completion when done; else when this version was received (the list has no
+      // update time), so the clustering knows the fire was still active then. The id does not depend on it.
+      ts: done.ts ?? Math.max(ignition.ts, ctx.now),
       status: 'actual',
       geometry: { type: 'Point', coordinates: [at.lon, at.lat] },
       props: { ...props },

@@ -37,7 +37,7 @@ describe('dispatch: assignment command and state', () => {
     stream: c.stream, id: c.id, key: c.key, kind: c.kind, op: c.op, ts: c.issuedAt, status: 'actual', geometry: c.geometry ?? null,
     props: { ...c.props, user, role: 'operator' }, source: `user:${user}`,
   });
-  const position = (h: Helicopter): EventInput => ({ stream: 'forest.helicopters', id: `${h.id}@${h.updatedAt}`, key: `helicopter:${h.id}`, kind: 'helicopter', op: 'upsert', ts: h.updatedAt, status: 'actual', geometry: { type: 'Point', coordinates: [h.lon, h.lat] }, props: { ...h } });
+  const position = (h: Helicopter): EventInput => ({ stream: 'forest.helicopters', id: `${h.id}@${h.updatedAt}`, key: `helicopter:${h.id}`, kind: 'helicopter', op: 'upsert', ts: h.updatedAt, status: 'actual', geometry: { type: 'Point', coordinates: [h.lon, h.lat] }, props: { ...h }, source: 'test' });
 
   it('builds a valid ops.dispatch helicopter.assign command', () => {
     const { etaMin, distanceKm } = etaMinutes(A, FIRE);

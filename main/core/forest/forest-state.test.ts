@@ -5,6 +5,7 @@ import type { EventInput } from '../../common/events.js';
 import { buildAssignCommand } from '../../common/forest/dispatch-command.js';
 import type { Helicopter } from '../../common/forest/types.js';
 import { loadRegionIndex } from '../region/index.js';
+import { fireFeatures } from './fire-features.js';
 import { ForestState } from './forest-state.js';
 import { demoStands } from './stands.js';
 
@@ -30,6 +31,10 @@ describe('ForestState from the fixture feeds', () => {
     expect(uiseong.startTs).toBe(Date.UTC(2026, 2, 22, 0, 9));
     // Fires far apart stay apart: 10 KFS fires in 10 places, none merged.
     expect(new Set(state.fires().flatMap((f) => f.reports.filter((r) => r.kfs).map(() => f.id))).size).toBe(10);
+    // Map features: a point and a perimeter per fire, the point carrying the report counts per channel.
+    const feats = fireFeatures([uiseong]);
+    expect(feats.map((x) => x.properties['kind'])).toEqual(['fire.perimeter', 'fire']);
+    expect(feats[1]!.properties).toMatchObject({ containmentPct: 35, kfs: 1, regionName: '경상북도 의성군', reports: uiseong.reports.length });
   });
 
   it('predicts spread from the stand under the fire and ranks helicopters for it', () => {

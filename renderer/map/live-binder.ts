@@ -36,13 +36,23 @@ function featureId(f: Feature): string {
   return String(f.properties?.[LIVE_ID_PROPERTY] ?? f.id);
 }
 
-function updateOf(f: Feature): GeoJSONFeatureDiff {
-  return {
-    id: featureId(f),
-    newGeometry: f.geometry,
-    removeAllProperties: true,
-    addOrUpdateProperties: Object.entries(f.properties ?? {}).map(([key, value]) => ({ key, value })),
-  };
+const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The change from one version of a feature to the next: only the properties that changed or went,
+ * and the geometry only when it moved. (Not `removeAllProperties` + all properties: geojson-vt 5's
+ * worker-side update drops the added properties when `removeAllProperties` is set.)
+ */
+export function updateOf(before: Feature | undefined, after: Feature): GeoJSONFeatureDiff | null {
+  const diff: GeoJSONFeatureDiff = { id: featureId(after) };
+  if (!before || !same(before.geometry, after.geometry)) diff.newGeometry = after.geometry;
+  const old = before?.properties ?? {};
+  const next = after.properties ?? {};
+  const removed = Object.keys(old).filter((k) => !(k in next));
+  const changed = Object.entries(next).filter(([k, v]) => !(k in old) || !same(old[k], v));
+  if (removed.length > 0) diff.removeProperties = removed;
+  if (changed.length > 0) diff.addOrUpdateProperties = changed.map(([key, value]) => ({ key, value }));
+  return diff.newGeometry || diff.removeProperties || diff.addOrUpdateProperties ? diff : null;
 }
 
 /** What to send to a source so that it shows `stream`; null when it already does. */
@@ -71,9 +81,14 @@ export function planLiveSource(applied: AppliedSource | null, stream: StreamFeat
     const made = toFeatures(f);
     const ids = made.map(featureId);
     const had = new Set(before?.ids ?? []);
+    const previous = new Map(before ? toFeatures(before.feature).map((x) => [featureId(x), x] as const) : []);
     for (const feature of made) {
-      if (had.has(featureId(feature))) update.push(updateOf(feature));
-      else add.push(feature);
+      if (!had.has(featureId(feature))) {
+        add.push(feature);
+        continue;
+      }
+      const change = updateOf(previous.get(featureId(feature)), feature);
+      if (change) update.push(change);
     }
     for (const id of had) if (!ids.includes(id)) remove.push(id);
     byKey.set(f.key, { feature: f, ids });

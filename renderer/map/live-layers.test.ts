@@ -105,7 +105,12 @@ describe('live binder', () => {
     expect(diff?.remove).toEqual(['b']);
     expect(diff?.add?.map((x) => x.properties?.['fid'])).toEqual(['c']);
     expect(diff?.update?.map((u) => u.id)).toEqual(['a']);
-    expect(diff?.update?.[0]?.addOrUpdateProperties).toContainEqual({ key: 'lanesBlocked', value: 0 });
+    // Only what changed (props and seq-stamped fields), never removeAllProperties (geojson-vt drops the adds then).
+    const change = diff?.update?.[0];
+    expect(change?.removeAllProperties).toBeUndefined();
+    expect(change?.addOrUpdateProperties).toContainEqual({ key: 'lanesBlocked', value: 0 });
+    expect(change?.addOrUpdateProperties?.map((p) => p.key)).not.toContain('fid');
+    expect(change?.newGeometry).toBeDefined();
 
     // A re-created source (new style) is filled again in full from the store.
     sources.set('its-traffic:incidents', make());

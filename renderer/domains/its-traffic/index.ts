@@ -1,7 +1,7 @@
 /**
  * ITS traffic, live: link speeds (`its.traffic`, lines coloured by congestion class) and incidents
- * (`its.events`, points coloured by type with a label). Exercise links carry a dashed white centre
- * line on top of their colour; every label of a non-actual feature starts with 훈련 / EXERCISE.
+ * (`its.events`, points coloured by type with a label). Exercise links carry hatching (short dark
+ * gaps) on top of their colour; every label of a non-actual feature starts with 훈련 / EXERCISE.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { CONGESTION_COLOURS } from '../../../main/common/its/congestion-colours';
@@ -40,14 +40,14 @@ export const trafficModule: LayerModule = {
       type: 'line',
       source: TRAFFIC_SOURCE,
       layout: { visibility: visibility(state), 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': ctx.palette.halo, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 4, 12, 10], 'line-opacity': state.opacity * 0.9 },
+      paint: { 'line-color': ctx.palette.halo, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 5.5, 12, 12], 'line-opacity': state.opacity * 0.9 },
     },
     {
       id: 'its-traffic:links-line',
       type: 'line',
       source: TRAFFIC_SOURCE,
       layout: { visibility: visibility(state), 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': CONGESTION, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 2.5, 12, 7], 'line-opacity': state.opacity },
+      paint: { 'line-color': CONGESTION, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 3.5, 12, 8], 'line-opacity': state.opacity },
     },
     {
       id: 'its-traffic:links-exercise',
@@ -55,7 +55,8 @@ export const trafficModule: LayerModule = {
       source: TRAFFIC_SOURCE,
       filter: notActual,
       layout: { visibility: visibility(state) },
-      paint: { 'line-color': ctx.palette.text, 'line-width': 1, 'line-dasharray': [2, 3], 'line-opacity': state.opacity },
+      // Hatching: short gaps in the halo colour cut across the congestion colour of exercise links.
+      paint: { 'line-color': ctx.palette.halo, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 3.5, 12, 8], 'line-dasharray': [0.6, 2.4], 'line-opacity': state.opacity * 0.8 },
     },
     liveLabelLayer(ctx, state, 'its-traffic:links-label', TRAFFIC_SOURCE, ['concat', ['get', 'roadName'], ' ', ['to-string', ['get', 'speed']], ' km/h'], { minzoom: 9 }),
   ],

@@ -1,0 +1,116 @@
+// End to end: live data from the embedded demo hub in the real renderer (Debian's Chromium) against a
+// real `sitroom serve` process. One browser, one page, few waits: WebGL is software-rendered here.
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startSitroomServe, type SitroomServer } from './sitroom-server.js';
+
+interface LiveSummary {
+  loaded: boolean;
+  serial: number;
+  exercise: boolean;
+  counts: Record<string, number>;
+}
+type HookWindow = Window & { __sitroomMap?: MaplibreMap; __sitroomReady?: boolean; __sitroomLive?: () => LiveSummary };
+
+const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
+/** Live layers that the demo day fills from its first minute (link speeds and shelters start at t=0). */
+const LIVE_LAYERS = ['its-traffic:links-line', 'ndms:shelters-circle', 'its-traffic:incidents-circle', 'ndms:quakes-circle', 'ndms:typhoons-centre', 'ndms:reports-circle', 'forest-disaster:fires-circle', 'forest-disaster:fires-area'];
+
+let tmp: string;
+let server: SitroomServer;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'sitroom-live-e2e-'));
+  mkdirSync(artifacts, { recursive: true });
+  server = await startSitroomServe(join(tmp, 'data'));
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--ignore-gpu-blocklist', '--use-gl=angle', '--use-angle=gl-egl', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Rendered live features per layer, with their status, once the map has drawn them. */
+async function renderedLive(): Promise<Array<{ layer: string; fid: string; status: string }>> {
+  return page.evaluate((layers) => {
+    const map = (window as HookWindow).__sitroomMap;
+    if (!map) return [];
+    const present = layers.filter((id) => map.getLayer(id));
+    return map.queryRenderedFeatures({ layers: present }).map((f) => ({ layer: f.layer.id, fid: String(f.properties?.['fid']), status: String(f.properties?.['status']) }));
+  }, LIVE_LAYERS);
+}
+
+async function waitForLiveFeatures(minimum: number): Promise<Array<{ layer: string; fid: string; status: string }>> {
+  let found: Array<{ layer: string; fid: string; status: string }> = [];
+  await expect
+    .poll(
+      async () => {
+        found = await renderedLive();
+        return new Set(found.map((f) => f.fid)).size;
+      },
+      { timeout: 90_000, interval: 1000 },
+    )
+    .toBeGreaterThanOrEqual(minimum);
+  return found;
+}
+
+describe('live renderer end to end (Chromium + sitroom serve with the demo hub)', () => {
+  it('shows the exercise banner and the demo hub live on the map', async () => {
+    await page.goto(server.url);
+    await page.waitForFunction(() => (window as HookWindow).__sitroomReady === true, undefined, { timeout: 170_000, polling: 500 });
+
+    const banner = page.locator('[data-testid=exercise-banner]');
+    await banner.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await banner.innerText()).toContain('훈련 상황 — 데모 허브');
+    expect(await banner.innerText()).toContain('EXERCISE — demo hub');
+
+    // 15 expressway links and 10 shelters exist from the demo day's first minute.
+    const features = await waitForLiveFeatures(20);
+    const layers = new Set(features.map((f) => f.layer));
+    expect(layers.has('its-traffic:links-line')).toBe(true);
+    expect(layers.has('ndms:shelters-circle')).toBe(true);
+    expect(new Set(features.map((f) => f.status))).toEqual(new Set(['exercise']));
+
+    const feedStatus = page.locator('[data-testid=feed-status]');
+    await expect.poll(() => feedStatus.getAttribute('data-hub'), { timeout: 30_000 }).toBe('live');
+    await expect.poll(() => feedStatus.locator('[data-stream="its.traffic"][data-state="live"]').count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.locator('[data-layer="its-traffic:links"]').getAttribute('data-freshness')).toBe('live');
+
+    await page.screenshot({ path: join(artifacts, 'live.png') });
+    expect(statSync(join(artifacts, 'live.png')).size).toBeGreaterThan(10_000);
+    console.log(`e2e live: ${new Set(features.map((f) => f.fid)).size} live features rendered on ${[...layers].join(', ')}`);
+  }, 240_000);
+
+  it('rebuilds the live picture from the core after a page reload', async () => {
+    const before = await page.evaluate(() => (window as HookWindow).__sitroomLive?.());
+    expect(before?.loaded).toBe(true);
+    expect(before?.exercise).toBe(true);
+    await page.reload();
+    await page.waitForFunction(() => (window as HookWindow).__sitroomReady === true, undefined, { timeout: 170_000, polling: 500 });
+    const after = await page.evaluate(() => (window as HookWindow).__sitroomLive?.());
+    expect(after?.loaded).toBe(true);
+    // The demo keeps playing: every stream held before the reload is back, with at least as many keys
+    // held (incidents may have been cleared meanwhile, so those compare loosely).
+    for (const stream of ['its.traffic', 'ndms.shelters']) expect(after?.counts[stream], stream).toBe(before?.counts[stream]);
+    for (const stream of Object.keys(before?.counts ?? {})) expect(Object.keys(after?.counts ?? {})).toContain(stream);
+    const features = await waitForLiveFeatures(20);
+    expect(new Set(features.map((f) => f.layer)).has('its-traffic:links-line')).toBe(true);
+    await expect.poll(() => page.locator('[data-testid=exercise-banner]').isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(pageErrors).toEqual([]);
+  }, 240_000);
+});

@@ -56,6 +56,7 @@ describe('dispatch: assignment command and state', () => {
     // A new position report (still en route) keeps the assignment.
     expect(fleet.apply(position({ ...A, lat: 36.2, state: 'en-route', updatedAt: T + 5 * 60_000 }))).toMatchObject({ changed: true });
     expect(fleet.get('A')).toMatchObject({ lat: 36.2, assignedFireKey: 'fire:1' });
+    expect(fleet.track('A').map((p) => p.at)).toEqual([[128.0, 36.0], [128.0, 36.2]]);
     // An older report does not overwrite a newer one.
     expect(fleet.apply(position({ ...A, updatedAt: T - 1 }))).toEqual({ changed: false, reason: 'older position report' });
     expect(fleet.apply(asEvent(buildReleaseCommand('cmd-0004-a', { helicopterId: 'A' }, T + 90 * 60_000)))).toMatchObject({ changed: true });

@@ -45,6 +45,14 @@ export type FleetChange = { changed: true; helicopterId: string } | { changed: f
  */
 export class HelicopterFleet {
   private readonly byId = new Map<string, Helicopter>();
+  private readonly tracks = new Map<string, Array<{ at: LonLat; ts: number }>>();
+  /** Positions kept per helicopter for its track on the map (at 1 report/min: the last 4 hours). */
+  static readonly TRACK_POINTS = 240;
+
+  /** The helicopter's recent positions, oldest first. */
+  track(id: string): ReadonlyArray<{ at: LonLat; ts: number }> {
+    return this.tracks.get(id) ?? [];
+  }
 
   list(): Helicopter[] {
     return [...this.byId.values()].sort((a, b) => a.id.localeCompare(b.id));
@@ -63,12 +71,18 @@ export class HelicopterFleet {
   private position(e: EventInput): FleetChange {
     if (e.op === 'remove') {
       const id = e.key.replace(/^helicopter:/, '');
+      this.tracks.delete(id);
       return this.byId.delete(id) ? { changed: true, helicopterId: id } : { changed: false, reason: `unknown helicopter ${id}` };
     }
     const p = helicopterSchema.safeParse(e.props);
     if (!p.success) return { changed: false, reason: `invalid helicopter props: ${p.error.issues[0]?.message ?? 'invalid'}` };
     const prev = this.byId.get(p.data.id);
     if (prev && prev.updatedAt > p.data.updatedAt) return { changed: false, reason: 'older position report' };
+    const track = this.tracks.get(p.data.id) ?? [];
+    const last = track[track.length - 1];
+    if (!last || last.at[0] !== p.data.lon || last.at[1] !== p.data.lat) track.push({ at: [p.data.lon, p.data.lat], ts: p.data.updatedAt });
+    if (track.length > HelicopterFleet.TRACK_POINTS) track.splice(0, track.length - HelicopterFleet.TRACK_POINTS);
+    this.tracks.set(p.data.id, track);
     this.byId.set(p.data.id, { ...p.data, assignedFireKey: p.data.assignedFireKey !== undefined ? p.data.assignedFireKey : (prev?.assignedFireKey ?? null) });
     return { changed: true, helicopterId: p.data.id };
   }

@@ -38,7 +38,7 @@ describe('damage per region and recovery', () => {
       expect(e.status).toBe('exercise');
       (e.stream === 'ndms.shelters' ? shelterPropsSchema : damagePropsSchema).parse(e.props);
       expect(e.props['demo']).toBe(true);
-      const [lon, lat] = (e.geometry as { coordinates: [number, number] }).coordinates;
+      const [lon, lat] = (e.geometry as { coordinates: number[] }).coordinates as [number, number];
       expect(['26380', '48250']).toContain(index.at(lon, lat)?.sigungu.code);
     }
     expect(summariseDamage(a.filter((e) => e.stream === 'ndms.damage'), index).regions.map((r) => r.sigunguCode).sort()).toEqual(['26380', '48250']);

@@ -77,6 +77,7 @@ describe('cap-xml: hostile and malformed input, each a rejection with its reason
     ['a processing instruction', minimal('<?php echo 1 ?>'), /processing instruction/],
     ['an oversized document', minimal(`<note>${'a'.repeat(600 * 1024)}</note>`), /over the .* limit/],
     ['deep nesting', minimal(`${'<x>'.repeat(100)}${'</x>'.repeat(100)}`), /nesting deeper/],
+    ['an attribute flood', minimal(`<note ${Array.from({ length: 20000 }, (_, i) => `a${i}="1"`).join(' ')}>x</note>`), /more than 32 attributes/],
     ['mismatched tags', minimal('<note>a</nope>'), /does not match/],
     ['not XML', '{"alert":1}', /XML refused/],
     ['truncated', kr.slice(0, 400), /XML refused/],

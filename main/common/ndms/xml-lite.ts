@@ -29,6 +29,9 @@ export const DEFAULT_XML_LIMITS: XmlLimits = { maxChars: 1024 * 1024, maxDepth: 
 /** Thrown for every malformed or refused document; `message` is the reason. */
 export class XmlError extends Error {}
 
+/** CAP uses attributes only for namespace declarations; these bounds are generous for that. */
+const MAX_ATTRIBUTES = 32;
+const MAX_ATTRIBUTE_CHARS = 4096;
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const NAME = /^[A-Za-z_][\w.\-]*(:[A-Za-z_][\w.\-]*)?/;
 
@@ -130,7 +133,9 @@ function openTag(src: string, start: number, stack: Frame[], limits: XmlLimits, 
     i += ws;
     if (src.startsWith('/>', i) || src[i] === '>') break;
     if (ws === 0) throw new XmlError(`malformed attributes in <${qname}>`);
-    const a = /^([A-Za-z_][\w.\-]*(?::[A-Za-z_][\w.\-]*)?)\s*=\s*("([^"<]*)"|'([^'<]*)')/.exec(src.slice(i, i + 64 * 1024));
+    // Bounded work per attribute and per element, so a flood of attributes cannot stall the parser.
+    if (rawAttrs.length >= MAX_ATTRIBUTES) throw new XmlError(`more than ${MAX_ATTRIBUTES} attributes in <${qname}>`);
+    const a = /^([A-Za-z_][\w.\-]*(?::[A-Za-z_][\w.\-]*)?)\s*=\s*("([^"<]*)"|'([^'<]*)')/.exec(src.slice(i, i + MAX_ATTRIBUTE_CHARS));
     if (!a) throw new XmlError(`malformed attribute in <${qname}> at offset ${i}`);
     if (rawAttrs.some(([n]) => n === a[1])) throw new XmlError(`duplicate attribute ${a[1]} in <${qname}>`);
     rawAttrs.push([a[1]!, decode(a[3] ?? a[4] ?? '', i)]);

@@ -136,6 +136,13 @@ describe('forest adapters: bad records rejected with a reason', () => {
     expect(a('kfs-fires').payload('{"fireShowInfoList":[', ctx).upstream?.kind).toBe('error');
   });
 
+  it('data.go.kr envelopes: 03 is no data (ok, empty), 22 the quota, 30 an error', () => {
+    const env = (code: string) => JSON.stringify({ response: { header: { resultCode: code, resultMsg: 'm' }, body: null } });
+    expect(a('landslide').payload(env('03'), ctx)).toEqual({ events: [], rejects: [], upstream: { kind: 'ok' } });
+    expect(a('fire-danger').payload(env('22'), ctx).upstream?.kind).toBe('quota');
+    expect(a('fire-danger').payload(env('30'), ctx).upstream).toEqual({ kind: 'error', message: 'resultCode 30: m' });
+  });
+
   const modisRow = { latitude: '36.4573', longitude: '128.6021', brightness: '330.1', scan: '1.0', track: '1.0', acq_date: '2026-03-22', acq_time: '512', satellite: 'A', instrument: 'MODIS', confidence: '80', version: '6.1NRT', bright_t31: '290', frp: '12.5', daynight: 'D' };
   it.each<[string, Record<string, unknown>, RegExp]>([
     ['swapped', { ...modisRow, latitude: '128.6021', longitude: '36.4573' }, /swapped/],

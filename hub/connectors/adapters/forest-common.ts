@@ -4,7 +4,7 @@
  */
 import type { EventInput } from '../../../main/common/events.js';
 import type { AdapterContext, ParseResult, Reject } from '../types.js';
-import { MAX_PAYLOAD_CHARS, isObject } from './its-common.js';
+import { MAX_PAYLOAD_CHARS, isObject, statusOf, text } from './its-common.js';
 
 const KST_OFFSET_MS = 9 * 3600_000;
 
@@ -161,6 +161,13 @@ export function jsonListPayload(listKeys: readonly string[], record: (raw: unkno
     } catch (err) {
       const message = `malformed JSON: ${err instanceof Error ? err.message : String(err)}`;
       return { events: [], rejects: [{ raw: payload.slice(0, 4096), reason: message }], upstream: { kind: 'error', message } };
+    }
+    // data.go.kr envelopes signal errors inside a 200: resultCode 00 ok, 03 no data, 22 quota, others errors.
+    const header = isObject(doc) ? (isObject(doc['header']) ? doc['header'] : isObject(doc['response']) && isObject(doc['response']['header']) ? doc['response']['header'] : null) : null;
+    if (header && text(header['resultCode']) === '03') return { events: [], rejects: [], upstream: { kind: 'ok' } };
+    if (header) {
+      const status = statusOf(header);
+      if (status.kind !== 'ok') return { events: [], rejects: [], upstream: status };
     }
     const list = findList(doc, listKeys);
     if (!list) return { events: [], rejects: [{ raw: doc, reason: `no record list (expected ${listKeys.join(' or ')} or response.body.items)` }], upstream: { kind: 'error', message: 'no record list' } };

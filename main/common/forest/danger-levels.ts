@@ -1,6 +1,7 @@
 /**
  * Fire-danger index (0–100) → the four classes the Korea Forest Service publishes with its daily
- * forecast (낮음 low 0–50, 다소높음 moderate 51–65, 높음 high 66–85, 매우높음 very high 86–100), and the value
+ * forecast (낮음 low 0–50, 다소높음 moderate 51–65, 높음 high 66–85, 매우높음 very high 86–100; the same
+ * 51/66/86 thresholds drive the fire crisis levels 주의/경계/심각), and the value
  * for a day of the forecast (0 = today's mean, 1–4 = d1..d4), for the choropleth's day switch.
  */
 import type { DangerIndex } from './types.js';

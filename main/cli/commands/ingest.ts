@@ -6,7 +6,11 @@
  * file was read, even with rejections; 1 for bad arguments; 2 when the file cannot be read.
  */
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { createForestAdapters } from '../../../hub/connectors/adapters/forest-adapters.js';
 import { adapters } from '../../../hub/connectors/adapters/index.js';
+import { defaultAppDirs } from '../../core/app-paths.js';
+import { loadRegionIndex } from '../../core/region/index.js';
 
 export const summary = `normalise a recorded upstream payload: ingest <${Object.keys(adapters).join('|')}> <file>`;
 
@@ -22,7 +26,16 @@ export async function run(args: string[], out: (line: string) => void = (l) => p
     err(`sitroom ingest: expected an adapter and a file\n${USAGE}`);
     return 1;
   }
-  const adapter = Object.prototype.hasOwnProperty.call(adapters, id) ? adapters[id] : undefined;
+  let adapter = Object.prototype.hasOwnProperty.call(adapters, id) ? adapters[id] : undefined;
+  if (adapter && ['kfs-fires', 'fire-danger', 'landslide'].includes(id)) {
+    // Forest feeds name sigungu without a province: resolve them with the region index when geo-data is built.
+    try {
+      const geoDataDir = process.env.SITROOM_GEO_DATA ? resolve(process.env.SITROOM_GEO_DATA) : defaultAppDirs().geoDataDir;
+      adapter = createForestAdapters(loadRegionIndex(geoDataDir))[id] ?? adapter;
+    } catch (e) {
+      err(`sitroom ingest: no region index (${e instanceof Error ? e.message : String(e)}); regions from code fields only`);
+    }
+  }
   if (!adapter) {
     err(`sitroom ingest: unknown adapter "${id}"\n${USAGE}`);
     return 1;

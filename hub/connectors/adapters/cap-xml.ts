@@ -45,7 +45,8 @@ function referencedKey(refs: string | undefined): string | null {
   return parts && parts.length >= 2 && parts[0] && parts[1] ? `cap:${parts[0]}:${parts[1]}` : null;
 }
 
-function resolveGeocodes(info: CapInfo | undefined, r: CapRegionResolver): { regions: ResolvedRegion[]; unresolved: UnresolvedRegion[] } {
+/** The primary info block's geocodes → regions (`NN00000000` a province, else the sigungu of the first five digits). */
+export function resolveGeocodes(info: CapInfo | undefined, r: CapRegionResolver): { regions: ResolvedRegion[]; unresolved: UnresolvedRegion[] } {
   const regions: ResolvedRegion[] = [];
   const unresolved: UnresolvedRegion[] = [];
   for (const g of (info?.area ?? []).flatMap((a) => a.geocode)) {

@@ -14,6 +14,8 @@ import { area as turfArea, bbox as turfBbox, feature, featureCollection, interse
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeoJsonGeometry } from '../../common/events.js';
 import { type AlertProps, type ResolvedRegion, resolveRegionList } from '../../common/ndms/alerts.js';
+import { primaryInfo, resolveGeocodes } from '../../../hub/connectors/adapters/cap-xml.js';
+import { capAlertSchema } from '../../common/ndms/cap-model.js';
 import type { RegionIndex } from '../region/index.js';
 
 export interface AreaPart {
@@ -90,7 +92,12 @@ export function alertArea(input: { regions: readonly ResolvedRegion[] | null; ge
  * Regions of an alert's props: as the adapter resolved them, or — for alerts that came through the
  * hub without a region index (`regions: null`) — resolved now from the texts as sent.
  */
-export function alertRegions(props: AlertProps, index: RegionIndex): { regions: ResolvedRegion[]; unresolved: AlertProps['unresolved'] } {
+export function alertRegions(props: AlertProps & Record<string, unknown>, index: RegionIndex): { regions: ResolvedRegion[]; unresolved: AlertProps['unresolved'] } {
   if (props.regions) return { regions: props.regions, unresolved: props.unresolved };
+  if (props.origin === 'cap') {
+    // CAP area descriptions are free text: the geocodes are what names regions.
+    const cap = capAlertSchema.safeParse(props['cap']);
+    return cap.success ? resolveGeocodes(primaryInfo(cap.data), index) : { regions: [], unresolved: [] };
+  }
   return resolveRegionList(props.regionTexts, index);
 }

@@ -1,5 +1,6 @@
 /** NDMS back-end: alert areas and adults, CAP export, drafting, the report workflow, damage summaries. */
 export { alertArea, alertRegions, regionsArea, shapeArea, type AlertArea, type AreaPart } from './alert-area.js';
+export { AlertBook, type AlertEventLike, type AlertView } from './alert-book.js';
 export { messageLength, sendDraft, type LengthMode, type MessageLength, type SendResult } from './alert-draft.js';
 export { draftToCap, exportCap, geocode10 } from './cap-export.js';
 export { CAP_SCHEMA, findCapSchema } from './cap-schema.js';

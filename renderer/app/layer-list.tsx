@@ -2,6 +2,26 @@
 import { modulesByDomain } from '../map/registry';
 import { FreshnessBadge, moduleFreshness } from './live-status';
 import { useLayers, useLive, useStores, useT } from './stores';
+import { selectUnplaced } from '../state/live-store';
+import type { LayerModule } from '../map/layer-module';
+
+/** Live items of a module that have no location (so are not drawn): counted, with their text on hover. */
+function Unplaced({ module }: { module: LayerModule }) {
+  const t = useT();
+  const streams = (module.live ?? []).map((b) => b.stream);
+  const text = useLive((s) =>
+    selectUnplaced(s, streams)
+      .map((f) => String(f.props['message'] ?? f.props['level'] ?? f.key))
+      .join('\n'),
+  );
+  const n = useLive((s) => selectUnplaced(s, streams).length);
+  if (n === 0) return null;
+  return (
+    <p className="muted unplaced" data-unplaced={n} title={text}>
+      {t('layers.unplaced', { n })}
+    </p>
+  );
+}
 
 export function LayerList() {
   const { registry, layers } = useStores();
@@ -37,6 +57,7 @@ export function LayerList() {
                   title={`${t('layers.opacity')} ${Math.round(state.opacity * 100)}%`}
                   onChange={(e) => layers.getState().setOpacity(module.id, Number(e.target.value) / 100)}
                 />
+                {module.live && <Unplaced module={module} />}
               </div>
             );
           })}

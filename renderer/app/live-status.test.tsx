@@ -76,6 +76,14 @@ describe('live status UI (server-rendered markup)', () => {
     expect(worstFreshness(['live', 'down', 'stale'])).toBe('down');
   });
 
+  it('a live layer counts its items without a location (not drawn), with their text on hover', () => {
+    const alert = { stream: 'ndms.alerts', key: 'dssp:1', kind: 'alert.cbs', status: 'exercise', ts: 1, receivedAt: 2, seq: 1, props: { message: '[행정안전부] 호우주의보' }, geometry: null };
+    const html = render(stores({ streams: { 'ndms.alerts': { 'dssp:1': alert } } }), <LayerList />);
+    expect(html).toContain('data-unplaced="1"');
+    expect(html).toContain('위치 없는 항목 1건');
+    expect(html).toContain('[행정안전부] 호우주의보');
+  });
+
   it('the hub dialog offers the demo hub or a remote hub, with a password field that starts empty', () => {
     const html = render(stores({ feeds: status({}, { mode: 'remote', url: 'wss://hub.example:8443', state: 'refused', refusal: { code: 'auth', message: 'token revoked' } }) }, { hubDialogOpen: true, language: 'en' }), <HubDialog />);
     expect(html).toContain('data-testid="hub-dialog"');

@@ -18,6 +18,7 @@ export const en: Messages = {
   'layers.toggle': 'Show or hide the layer panel',
   'layers.visible': 'Visible',
   'layers.opacity': 'Opacity',
+  'layers.unplaced': '{n} without a location (not on the map)',
   'layers.noData': 'No data yet',
   'domain.k-geo': 'K-Geo national spatial data',
   'domain.its-traffic': 'ITS traffic',

@@ -19,6 +19,7 @@ export const ko = {
   'layers.toggle': '레이어 패널 열기/닫기',
   'layers.visible': '표시',
   'layers.opacity': '불투명도',
+  'layers.unplaced': '위치 없는 항목 {n}건 (지도에 표시 안 됨)',
   'layers.noData': '아직 데이터가 없습니다',
   'domain.k-geo': 'K-Geo 국가공간정보',
   'domain.its-traffic': 'ITS 교통정보',

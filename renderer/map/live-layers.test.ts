@@ -5,7 +5,7 @@ import type { FeatureCollection } from 'geojson';
 import type { LiveFeature } from '../../main/common/live-sync';
 import { styleContext, buildStyle } from './style';
 import { createRegistry, defaultRegistry } from './registry';
-import { createLiveBinder, planLiveSource, type LiveSourceLike } from './live-binder';
+import { createLiveBinder, planLiveSource, updateOf, type LiveSourceLike } from './live-binder';
 import { createLiveStore } from '../state/live-store';
 import { typhoonFeatures, typhoonsModule } from '../domains/ndms/hazards';
 import { incidentsModule } from '../domains/its-traffic';
@@ -116,6 +116,13 @@ describe('live binder', () => {
     sources.set('its-traffic:incidents', make());
     binder.sync(store.getState());
     expect(sources.get('its-traffic:incidents')?.sets[0]?.features).toHaveLength(2);
+  });
+
+  it('an update carries only what changed: no geometry when it did not move, removed properties by name', () => {
+    const a = { type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [127, 36] }, properties: { fid: 'x', speed: 90, note: 'n' } };
+    const b = { ...a, geometry: { type: 'Point' as const, coordinates: [127, 36] }, properties: { fid: 'x', speed: 40 } };
+    expect(updateOf(a, b)).toEqual({ id: 'x', removeProperties: ['note'], addOrUpdateProperties: [{ key: 'speed', value: 40 }] });
+    expect(updateOf(a, { ...a })).toBeNull();
   });
 
   it('replaces derived features of one key together (typhoon track appears, then disappears)', () => {

@@ -159,6 +159,11 @@ export function selectStreamCollection(state: LiveData, stream: string): Feature
   return fc;
 }
 
+/** Features of the streams that have no geometry (cell-broadcast alerts addressed by region name): not on the map. */
+export function selectUnplaced(state: LiveData, streams: readonly string[]): LiveFeature[] {
+  return streams.flatMap((stream) => Object.values(state.streams[stream] ?? EMPTY_STREAM).filter((f) => !f.geometry));
+}
+
 /** Freshness of one stream, if the core reports it. */
 export function selectFreshness(state: LiveData, stream: string): FeedsStatus['streams'][number] | null {
   return state.feeds?.streams.find((s) => s.stream === stream) ?? null;

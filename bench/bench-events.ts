@@ -4,7 +4,7 @@
  * removes. The bench hub and the baseline generate the very same events from the same seed.
  */
 import type { EventEnvelope } from '../main/common/events.js';
-import { seededRandom } from '../main/core/sync/testing/seeded-random.js';
+import { seededRandom } from '../main/common/seeded-random.js';
 
 const STREAMS = ['its.traffic', 'forest.fires', 'ndms.alerts', 'its.events'];
 

@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { seededRandom } from '../../main/core/sync/testing/seeded-random.js';
+import { seededRandom } from '../../main/common/seeded-random.js';
 import { TcpProxy } from '../../main/core/sync/testing/tcp-proxy.js';
 import { ingest, startHub, startSync, type CliProcess } from './processes.js';
 import { caughtUp, clientCursors, hubHeads, verifySync } from './verify-sync.js';

@@ -6,6 +6,7 @@
  * adapters a live connector uses, so the demo exercises the real parsing path. Deterministic: the
  * same links and seed give the same entries.
  */
+import { seededRandom } from '../../../main/common/seeded-random.js';
 import { formatKstDateTime } from '../kst.js';
 
 /** What the generator needs of a link of `roads/links.geojson`. */
@@ -46,16 +47,6 @@ const CORRIDORS: ReadonlyArray<{ route: number; from: number; to: number; storm?
 
 const compactKst = (t: number) => formatKstDateTime(t).replace(/[/: ]/g, '');
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pieceOf = (linkId: string): number | null => {
   const m = /^EX\d{4}-s(\d+)-[FB]$/.exec(linkId);
   return m ? Number(m[1]) : null;
@@ -72,7 +63,7 @@ export function demoCorridorLinks(links: readonly DemoLink[]): DemoLink[] {
 }
 
 export function itsDemoEntries(links: readonly DemoLink[], opts: ItsDemoOptions): ItsDemoEntry[] {
-  const rand = rng(opts.seed ?? 20260827);
+  const rand = seededRandom(opts.seed ?? 20260827);
   const step = opts.stepMs ?? 5 * MIN;
   const out: ItsDemoEntry[] = [];
   const startHourKst = ((opts.baseUtc / H + 9) % 24 + 24) % 24;

@@ -6,6 +6,7 @@
  * and shelters filling. Timeline t=0 is 06:00 KST; 24 hours.
  */
 import type { GeoJsonGeometry } from '../../../main/common/events.js';
+import { seededRandom } from '../../../main/common/seeded-random.js';
 import { formatKstDateTime } from '../../connectors/kst.js';
 import { makeTimeline, type Timeline, type TimelineEntry } from '../timeline.js';
 import { CORRIDORS, FIRE_ORIGIN, QUAKE, SHELTERS, TYPHOON_TRACK } from './places.js';
@@ -16,18 +17,6 @@ const H = 60 * MIN;
 const DAY = 24 * H;
 /** Recorded-payload clock for the DSSP records: 2026-08-27 06:00 KST (re-stamped when played). */
 const BASE_UTC = Date.UTC(2026, 7, 26, 21, 0, 0);
-
-/** mulberry32: small, fast, and identical on every platform. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const r5 = (n: number): number => Math.round(n * 1e5) / 1e5;
 const point = (lon: number, lat: number): GeoJsonGeometry => ({ type: 'Point', coordinates: [r5(lon), r5(lat)] });
@@ -159,7 +148,7 @@ function shelters(b: Builder): void {
 
 /** The demo day as a timeline; deterministic for a given seed. */
 export function generateDemoDay(seed: number = DEMO_SEED): Timeline {
-  const b: Builder = { out: [], rand: mulberry32(seed), sn: 200001 };
+  const b: Builder = { out: [], rand: seededRandom(seed), sn: 200001 };
   const links = traffic(b);
   incidents(b, links);
   typhoon(b);

@@ -3,6 +3,7 @@
  * shelters and damage generated over the real regions (marked `demo: true`, status `exercise`).
  */
 import type { EventInput, GeoJsonGeometry } from '../../common/events.js';
+import { seededRandom } from '../../common/seeded-random.js';
 import { NDMS_STREAMS } from '../../common/ndms/alerts.js';
 import { DAMAGE_CATEGORIES, type DamageProps, damagePropsSchema, type ShelterProps } from '../../common/ndms/hazards.js';
 import type { RegionIndex } from '../region/index.js';
@@ -68,24 +69,13 @@ export function summariseDamage(events: readonly DamageLike[], index: RegionInde
   return { regions: regions.sort((a, b) => b.amountKrw - a.amountKrw || a.sigunguCode.localeCompare(b.sigunguCode)), unplaced };
 }
 
-/** Small deterministic PRNG (mulberry32) so demo data is the same on every workstation. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Demo shelters and damage reports in the given sigungu (Interior codes), at points inside each
  * region (its label point, nudged and checked with the region index). Marked demo and exercise.
  */
 export function generateDemoNdms(index: RegionIndex, sigunguCodes: readonly string[], opts: { seed: number; now: number; perRegion?: number }): EventInput[] {
-  const rand = rng(opts.seed);
+  const rand = seededRandom(opts.seed);
   const out: EventInput[] = [];
   const n = opts.perRegion ?? 3;
   for (const code of sigunguCodes) {

@@ -1,5 +1,5 @@
 import { eventEnvelopeSchema } from '../../common/events.js';
-import { seededRandom } from './testing/seeded-random.js';
+import { seededRandom } from '../../common/seeded-random.js';
 import { makeEvent } from '../store/testing/make-event.js';
 import { isValidEnvelopeFast, validateEvents } from './validate-events.js';
 

@@ -1,4 +1,8 @@
-/** mulberry32: a small seedable PRNG for fault schedules, fuzz tests and benchmark data. */
+/**
+ * mulberry32: a small seedable PRNG, identical on every platform. Used wherever output must be the
+ * same on every workstation and every run: demo data, the demo scenario, fault schedules, fuzz tests
+ * and benchmark data.
+ */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

@@ -111,6 +111,35 @@ describe('live renderer end to end (Chromium + sitroom serve with the demo hub)'
     const features = await waitForLiveFeatures(20);
     expect(new Set(features.map((f) => f.layer)).has('its-traffic:links-line')).toBe(true);
     await expect.poll(() => page.locator('[data-testid=exercise-banner]').isVisible(), { timeout: 30_000 }).toBe(true);
-    expect(pageErrors).toEqual([]);
   }, 240_000);
+
+  it('switches to a remote hub from the hub dialog: the exercise ends and the demo data leaves the map', async () => {
+    await page.keyboard.press('h');
+    const dialog = page.locator('[data-testid=hub-dialog]');
+    await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+    await dialog.locator('input[value=remote]').check();
+    // Nothing listens on port 9: the link stays offline, and no demo may run meanwhile.
+    await dialog.locator('input[type=url]').fill('ws://127.0.0.1:9');
+    const token = dialog.locator('input[type=password]');
+    await token.fill('secret-token-e2e');
+    await dialog.locator('button[type=submit]').click();
+    await expect.poll(() => dialog.locator('[data-testid=hub-current]').innerText(), { timeout: 30_000 }).toContain('원격 허브');
+    // Cleared once hub:connect has answered; never shown back.
+    await expect.poll(() => token.inputValue(), { timeout: 30_000 }).toBe('');
+    expect(await dialog.innerText()).not.toContain('secret-token-e2e');
+    await page.keyboard.press('Escape');
+
+    await expect.poll(() => page.locator('[data-testid=exercise-banner]').count(), { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => page.locator('[data-testid=feed-status]').getAttribute('data-hub'), { timeout: 30_000 }).not.toBe('live');
+    await expect.poll(async () => (await renderedLive()).length, { timeout: 60_000, interval: 1000 }).toBe(0);
+    expect(await page.evaluate(() => (window as HookWindow).__sitroomLive?.().exercise)).toBe(false);
+    // An unreachable hub is loud: the red alarm stays until acknowledged.
+    const alarm = page.locator('[data-testid=feed-down-banner]');
+    await expect.poll(() => alarm.isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await alarm.innerText()).toContain('허브 연결');
+    await page.screenshot({ path: join(artifacts, 'live-remote.png') });
+    await alarm.locator('button').click();
+    await expect.poll(() => alarm.count(), { timeout: 10_000 }).toBe(0);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
 });

@@ -6,7 +6,7 @@
  */
 import type { FeedFreshness, FeedsStatus } from '../../main/common/live-sync';
 import type { LayerModule } from '../map/layer-module';
-import { selectLoudDown } from '../state/live-store';
+import { HUB_ALARM, selectLoudDown } from '../state/live-store';
 import { useLive, useStores, useT } from './stores';
 
 export type Freshness = FeedFreshness['state'] | 'none';
@@ -93,7 +93,7 @@ export function FeedDownBanner() {
   return (
     <div className="feed-down-banner" role="alert" data-testid="feed-down-banner">
       <span aria-hidden="true">{FRESHNESS_ICON.down}</span>
-      <strong>{t('feeds.downBanner', { streams: streams.join(', ') })}</strong>
+      <strong>{t('feeds.downBanner', { streams: streams.map((s) => (s === HUB_ALARM ? t('feeds.hubLink') : s)).join(', ') })}</strong>
       <button type="button" onClick={() => streams.forEach((s) => live.getState().dismissDown(s))}>
         {t('feeds.dismiss')}
       </button>

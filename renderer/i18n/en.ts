@@ -123,6 +123,7 @@ export const en: Messages = {
   'feeds.hub.closed': 'closed',
   'feeds.age': '{s} s ago',
   'feeds.downBanner': 'Feed down: {streams}',
+  'feeds.hubLink': 'hub link',
   'feeds.dismiss': 'Acknowledge',
   'feeds.noStatus': 'Feed status unknown',
   'hub.open': 'Hub settings',

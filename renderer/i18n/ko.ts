@@ -124,6 +124,7 @@ export const ko = {
   'feeds.hub.closed': '닫힘',
   'feeds.age': '{s}초 전',
   'feeds.downBanner': '피드 중단: {streams}',
+  'feeds.hubLink': '허브 연결',
   'feeds.dismiss': '확인',
   'feeds.noStatus': '피드 상태 모름',
   'hub.open': '허브 설정',

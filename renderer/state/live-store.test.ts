@@ -95,6 +95,19 @@ describe('live store', () => {
     s().setFeeds(feeds({ 'its.events': 'down', 'ndms.quakes': 'live' }));
     expect(selectLoudDown(s())).toEqual(['its.events']);
   });
+
+  it('an offline or refusing hub is loud too, until acknowledged or back', () => {
+    const store = createLiveStore();
+    const s = () => store.getState();
+    const offline = { ...feeds({}), hub: { ...feeds({}).hub, mode: 'remote' as const, url: 'wss://x', state: 'offline' as const } };
+    s().setFeeds(offline);
+    expect(selectLoudDown(s())).toEqual(['hub']);
+    s().dismissDown('hub');
+    expect(selectLoudDown(s())).toEqual([]);
+    s().setFeeds(feeds({}));
+    s().setFeeds({ ...offline, at: 5 });
+    expect(selectLoudDown(s())).toEqual(['hub']);
+  });
 });
 
 /** A core stand-in: a store of features per stream, diffs with serials, a connection switch. */

@@ -98,12 +98,18 @@ export function withDiff<S extends LiveData>(state: S, event: SyncDiffEvent): S 
   return { ...state, serial: event.serial, streams: streams ?? state.streams };
 }
 
+/** The alarm name used for the hub link itself (offline or refused), next to stream names. */
+export const HUB_ALARM = 'hub';
+
+const hubDown = (feeds: FeedsStatus | null): boolean => feeds?.hub.state === 'offline' || feeds?.hub.state === 'refused';
+
 export function withFeeds<S extends LiveData>(state: S, feeds: FeedsStatus): S {
   if (state.feeds && JSON.stringify({ ...state.feeds, at: 0 }) === JSON.stringify({ ...feeds, at: 0 })) return state;
   // A stream that is no longer down re-arms its alarm.
   let dismissed = state.dismissedDown;
   for (const stream of Object.keys(dismissed)) {
-    if (feeds.streams.find((s) => s.stream === stream)?.state !== 'down') {
+    const stillDown = stream === HUB_ALARM ? hubDown(feeds) : feeds.streams.find((s) => s.stream === stream)?.state === 'down';
+    if (!stillDown) {
       const { [stream]: _gone, ...rest } = dismissed;
       dismissed = rest;
     }
@@ -169,7 +175,8 @@ export function selectFreshness(state: LiveData, stream: string): FeedsStatus['s
   return state.feeds?.streams.find((s) => s.stream === stream) ?? null;
 }
 
-/** Streams that are down and not dismissed: what the loud banner lists. */
+/** Streams that are down and not dismissed, and HUB_ALARM while the hub is offline or refuses us: what the loud banner lists. */
 export function selectLoudDown(state: LiveData): string[] {
-  return (state.feeds?.streams ?? []).filter((s) => s.state === 'down' && !state.dismissedDown[s.stream]).map((s) => s.stream);
+  const down = (state.feeds?.streams ?? []).filter((s) => s.state === 'down' && !state.dismissedDown[s.stream]).map((s) => s.stream);
+  return hubDown(state.feeds) && !state.dismissedDown[HUB_ALARM] ? [HUB_ALARM, ...down] : down;
 }

@@ -29,7 +29,7 @@ describe('DSSP-IF-00247 adapter', () => {
     const r = dsspAlertsAdapter.payload(payload, { now: 0 });
     expect(r.upstream).toEqual({ kind: 'ok' });
     expect(r.events.map((e) => e.key)).toEqual(['dssp:219876', 'dssp:219877', 'dssp:219878']);
-    expect(r.events[0]).toMatchObject({ stream: 'ndms.alerts', ts: Date.UTC(2026, 7, 27, 6, 30), props: { regions: ['부산광역시 전체', '경상남도 김해시'], level: '긴급재난', disasterType: '호우' } });
+    expect(r.events[0]).toMatchObject({ stream: 'ndms.alerts', ts: Date.UTC(2026, 7, 27, 6, 30), props: { regionTexts: ['부산광역시 전체', '경상남도 김해시'], regions: null, level: '긴급재난', disasterType: '호우' } });
     expect(r.events[1]!.ts).toBe(Date.UTC(2026, 7, 27, 14, 59, 59));
     expect(r.events[2]!.id).toBe('dssp:219878:2026-08-28 00:05:00'); // no MDFCN_YMD: the creation time versions it
     expect(r.rejects).toHaveLength(1);

@@ -4,6 +4,7 @@
  */
 import type { EventInput } from '../../../main/common/events.js';
 import type { AdapterContext, ParseResult, Reject } from '../types.js';
+import { collectRecords } from '../collect-records.js';
 import { MAX_PAYLOAD_CHARS, isObject, statusOf, text } from './its-common.js';
 
 const KST_OFFSET_MS = 9 * 3600_000;
@@ -131,23 +132,7 @@ export function findList(doc: unknown, listKeys: readonly string[]): unknown[] |
  * becomes a Reject with the reason.
  */
 export function collectUnique(items: unknown[], record: (raw: unknown, ctx: AdapterContext) => EventInput | Reject, ctx: AdapterContext): ParseResult {
-  const out: ParseResult = { events: [], rejects: [], upstream: { kind: 'ok' } };
-  const seen = new Set<string>();
-  for (const item of items) {
-    let r: EventInput | Reject;
-    try {
-      r = record(item, ctx);
-    } catch (err) {
-      r = { raw: item, reason: `adapter error: ${err instanceof Error ? err.message : String(err)}` };
-    }
-    if (!('stream' in r)) out.rejects.push(r);
-    else if (seen.has(r.id)) out.rejects.push({ raw: item, reason: `duplicate record: ${r.id} already in this payload` });
-    else {
-      seen.add(r.id);
-      out.events.push(r);
-    }
-  }
-  return out;
+  return collectRecords(items, record, ctx, { duplicates: 'reject' });
 }
 
 /** Parses a JSON payload and hands its record list to `collectUnique`. */

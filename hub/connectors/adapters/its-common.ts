@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { EventInput } from '../../../main/common/events.js';
 import type { AdapterContext, ParseResult, Reject, UpstreamStatus } from '../types.js';
+import { collectRecords } from '../collect-records.js';
 
 /** resultCodes meaning "too many requests" (back off, don't alarm). */
 const QUOTA_CODES = new Set(['4001', '22']);
@@ -97,21 +98,9 @@ export function unwrapEnvelope(doc: unknown): { items: unknown[] } | { result: P
   return { items };
 }
 
-/** Runs `record` over items, splitting events and rejects. */
+/** Runs `record` over items, splitting events and rejects (repeats kept: the hub drops them by id). */
 export function collect(items: unknown[], record: (raw: unknown, ctx: AdapterContext) => EventInput | Reject, ctx: AdapterContext, upstream: UpstreamStatus = { kind: 'ok' }): ParseResult {
-  const out: ParseResult = { events: [], rejects: [], upstream };
-  for (const item of items) {
-    let r: EventInput | Reject;
-    try {
-      r = record(item, ctx);
-    } catch (err) {
-      // A record must never take the payload down with it.
-      r = { raw: item, reason: `adapter error: ${err instanceof Error ? err.message : String(err)}` };
-    }
-    if ('stream' in r) out.events.push(r);
-    else out.rejects.push(r);
-  }
-  return out;
+  return collectRecords(items, record, ctx, { upstream });
 }
 
 /** The usual `payload` for envelope endpoints. */

@@ -6,19 +6,10 @@ import type { Database, Statement, Transaction } from 'better-sqlite3';
 import type { EventEnvelope, GeoJsonGeometry } from '../../common/events.js';
 import { geometryBBox, type BBox } from './bbox.js';
 import { openDatabase } from './open-database.js';
+import type { LiveFeature } from '../../common/live-sync.js';
 
-/** The current state of one tracked thing (a stream's key), as the renderer draws it. */
-export interface CurrentFeature {
-  stream: string;
-  key: string;
-  kind: string;
-  status: string;
-  ts: number;
-  receivedAt: number;
-  seq: number;
-  props: Record<string, unknown>;
-  geometry: GeoJsonGeometry | null;
-}
+/** The current state of one tracked thing (a stream's key): the shape the renderer draws (main/common). */
+export type CurrentFeature = LiveFeature;
 
 /** What changed in one stream: features to add or replace, keys to drop. */
 export interface StreamDiff {

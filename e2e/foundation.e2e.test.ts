@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './helpers/chromium.js';
 import WebSocket from 'ws';
 import { startSitroomServe, type SitroomServer } from './sitroom-server.js';
 
@@ -36,11 +37,7 @@ beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'sitroom-e2e-'));
   mkdirSync(artifacts, { recursive: true });
   server = await startSitroomServe(join(tmp, 'data'));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--ignore-gpu-blocklist', '--use-gl=angle', '--use-angle=gl-egl', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('response', (r) => {

@@ -201,7 +201,7 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
 
   connectors = opts.sources?.length ? startConnectors(opts.sources, { ingest, quarantine, log: say, ...opts.connectorOptions }) : null;
   if (opts.scenario) {
-    const timeline = loadScenario(opts.scenario, opts.scenarioSeed);
+    const timeline = loadScenario(opts.scenario, opts.scenarioSeed, opts.roadLinksFile);
     scenario = createScenarioPlayer({ timeline, speed: opts.speed ?? 1, quarantine, sink: (inputs) => ingest(inputs), log: say, loop: opts.scenarioLoop ?? true });
     scenario.play();
   }

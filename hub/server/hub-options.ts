@@ -47,6 +47,8 @@ export interface HubOptions {
   /** `demo` for the built-in day, or a path to an NDJSON timeline. */
   scenario?: string;
   scenarioSeed?: number;
+  /** Road links for the demo day's traffic (default: the package's geo-data/out/roads/links.geojson; null: none). */
+  roadLinksFile?: string | null;
   /** Start the timeline over when it ends (default true). */
   scenarioLoop?: boolean;
   /** Scenario speed factor (1 = real time). */

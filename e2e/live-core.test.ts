@@ -77,7 +77,7 @@ describe('live sync in the core', () => {
       return fires.length > 0;
     }, 'forest.fires features from the demo hub', 30_000, 100);
     expect(fires.every((f) => f.status === 'exercise')).toBe(true);
-    expect(fires.map((f) => f.key)).toContain('fire:uiseong-demo-1');
+    expect(fires.map((f) => f.key)).toContain('kfs-fire:DEMO-2611');
 
     const s = await status();
     expect(s).toMatchObject({ exercise: true, hub: { mode: 'demo', url: null, state: 'live' } });

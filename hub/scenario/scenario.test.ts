@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { OpsAck } from '../../main/common/sync-protocol.js';
 import { join } from 'node:path';
 import { eventInputSchema, type EventInput } from '../../main/common/events.js';
+import { dangerIndexSchema, detectionPropsSchema, helicopterSchema, kfsFirePropsSchema, landslideForecastSchema } from '../../main/common/forest/types.js';
 import { adapters } from '../connectors/adapters/index.js';
 import { createHub } from '../server/create-hub.js';
 import { connectClient, tempDir, waitFor } from '../test-support/helpers.js';
@@ -26,23 +27,42 @@ describe('demo day', () => {
     expect(rejected).toEqual([]);
     const ok = events as EventInput[];
     for (const e of ok) expect(eventInputSchema.safeParse(e).success).toBe(true);
-    expect(new Set(ok.map((e) => e.stream))).toEqual(new Set(['ndms.alerts', 'ndms.reports', 'ndms.shelters', 'ndms.quakes', 'ndms.typhoons', 'forest.fires', 'its.traffic', 'its.events']));
+    expect(new Set(ok.map((e) => e.stream))).toEqual(new Set(['ndms.alerts', 'ndms.reports', 'ndms.shelters', 'ndms.quakes', 'ndms.typhoons', 'forest.fires', 'forest.detections', 'forest.helicopters', 'forest.danger', 'forest.landslide', 'its.traffic', 'its.events']));
     expect(ok.every((e) => e.status === 'exercise' && e.ts === 42 && e.id.endsWith('~r1'))).toBe(true);
     expect(day.durationMs).toBeLessThanOrEqual(24 * H);
   });
 
-  it('grows the 의성 forest fire as new versions of one key', () => {
-    const fire = day.entries.filter((e) => 'event' in e && e.event['key'] === 'fire:uiseong-demo-1').map((e) => ('event' in e ? e.event : {}));
-    expect(fire.length).toBeGreaterThan(10);
-    expect(new Set(fire.map((f) => f['id'])).size).toBe(fire.length);
-    const pct = fire.map((f) => (f['props'] as { containmentPct: number }).containmentPct);
-    expect(pct[0]).toBe(0);
-    expect(pct[pct.length - 1]).toBe(100);
-    const [lon, lat] = (fire[0]!['geometry'] as { coordinates: number[] }).coordinates;
-    expect(lon).toBeGreaterThan(128.4); // 의성군, Gyeongsangbuk-do
-    expect(lon).toBeLessThan(128.9);
-    expect(lat).toBeGreaterThan(36.2);
-    expect(lat).toBeLessThan(36.6);
+  it('grows the 의성 forest fire as KFS records through the kfs-fires adapter: new versions of one key', () => {
+    const fire = day.entries.filter((e) => 'adapter' in e && e.adapter === 'kfs-fires').map((e) => materialize(e, { now: 42, runId: 'r1', name: 'demo', adapters }));
+    expect(fire.length).toBeGreaterThan(8);
+    const ok = fire.filter((f): f is EventInput => 'stream' in f);
+    expect(ok).toHaveLength(fire.length);
+    expect(new Set(ok.map((f) => f.key))).toEqual(new Set(['kfs-fire:DEMO-2611']));
+    expect(new Set(ok.map((f) => f.id)).size).toBe(ok.length);
+    const props = ok.map((f) => kfsFirePropsSchema.parse(f.props));
+    expect(props[0]!.containmentPct).toBe(0);
+    expect(props[0]!.responseStage).toBe('산불1단계');
+    expect(props[props.length - 1]).toMatchObject({ containmentPct: 100, status: 'extinguished' });
+    expect(props[0]!.lon).toBeGreaterThan(128.4); // 의성군, Gyeongsangbuk-do
+    expect(props[0]!.lon).toBeLessThan(128.9);
+    expect(props[0]!.lat).toBeGreaterThan(36.2);
+    expect(props[0]!.lat).toBeLessThan(36.6);
+    expect(props[0]!.region?.code).toBe('47730');
+  });
+
+  it('reports the fire on all four channels, and has helicopters, a danger index and a landslide forecast that fit the forest schemas', () => {
+    const events = day.entries.map((e) => materialize(e, { now: 42, runId: 'r1', name: 'demo', adapters })).filter((e): e is EventInput => 'stream' in e);
+    const of = (stream: string) => events.filter((e) => e.stream === stream);
+    const channels = of('forest.detections').map((e) => detectionPropsSchema.parse(e.props).channel);
+    expect(new Set(channels)).toEqual(new Set(['ranger', 'call119', 'app', 'satellite']));
+    const helis = of('forest.helicopters').map((e) => helicopterSchema.parse(e.props));
+    expect(new Set(helis.map((h) => h.id)).size).toBeGreaterThanOrEqual(2);
+    expect(helis.some((h) => h.state === 'available')).toBe(true);
+    const danger = of('forest.danger').filter((e) => e.op === 'upsert').map((e) => dangerIndexSchema.parse(e.props));
+    expect(danger.find((d) => d.region.code === '47730')?.days).toHaveLength(4);
+    const slides = of('forest.landslide');
+    expect(slides.filter((e) => e.op === 'upsert').map((e) => landslideForecastSchema.parse(e.props).level)).toContain('warning');
+    expect(slides.some((e) => e.op === 'remove')).toBe(true);
   });
 
   it('has an M4 earthquake, a typhoon landfall near Geoje, and cell-broadcast alerts through the DSSP adapter', () => {
@@ -51,31 +71,6 @@ describe('demo day', () => {
     const track = day.entries.filter((e) => 'event' in e && e.event['stream'] === 'ndms.typhoons');
     expect(track.some((e) => 'event' in e && (e.event['props'] as { remark: string | null }).remark === '거제 부근 상륙')).toBe(true);
     expect(day.entries.filter((e) => 'adapter' in e && e.adapter === 'dssp-alerts').length).toBeGreaterThanOrEqual(5);
-  });
-});
-
-describe('demo day traffic on the schematic road network', () => {
-  const file = join(process.cwd(), 'geo-data', 'out', 'roads', 'links.geojson');
-  const network = existsSync(file);
-
-  it.runIf(network)('drives its.traffic and its.events on the link ids of roads/links.geojson through the ITS adapters', () => {
-    const ids = new Set((JSON.parse(readFileSync(file, 'utf8')) as { features: Array<{ properties: { linkId: string } }> }).features.map((f) => f.properties.linkId));
-    const day = generateDemoDay(DEMO_SEED, { roadLinksFile: file });
-    const its = day.entries.filter((e) => 'adapter' in e && (e.adapter === 'its-traffic' || e.adapter === 'its-events'));
-    const events = its.map((e) => materialize(e, { now: 42, runId: 'r1', name: 'demo', adapters })) as EventInput[];
-    expect(events.every((e) => 'stream' in e)).toBe(true);
-    const traffic = events.filter((e) => e.stream === 'its.traffic');
-    expect(traffic.length).toBeGreaterThan(1000);
-    expect(traffic.every((e) => ids.has(e.key))).toBe(true);
-    const full = events.find((e) => e.stream === 'its.events' && (e.props as { lanesBlock: string }).lanesBlock === 'full');
-    expect((full?.props as { linkId: string } | undefined)?.linkId).toBe('EX0001-s215-B');
-  });
-
-  it('falls back to the built-in corridors without a road network', () => {
-    const day = generateDemoDay(DEMO_SEED, { roadLinksFile: null });
-    const traffic = day.entries.filter((e) => 'event' in e && e.event['stream'] === 'its.traffic');
-    expect(traffic.length).toBeGreaterThan(100);
-    expect(day.entries.some((e) => 'adapter' in e && e.adapter === 'its-traffic')).toBe(false);
   });
 });
 

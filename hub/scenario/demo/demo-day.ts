@@ -1,17 +1,16 @@
 /**
  * The built-in multi-hazard demo day, generated deterministically from a seed (same seed → the same
  * entries, byte for byte): a typhoon approaching the south coast with heavy-rain alerts, a growing
- * forest fire in 의성군 (Gyeongsangbuk-do), expressway incidents and congestion waves, an M4
+ * forest fire in 의성군 (Gyeongsangbuk-do) with its reports, helicopters and risk forecasts (demo-forest.ts), expressway incidents and congestion waves, an M4
  * earthquake near 경주, cell-broadcast alerts (through the DSSP adapter, as a connector would feed them)
  * and shelters filling. Timeline t=0 is 06:00 KST; 24 hours.
  */
 import type { GeoJsonGeometry } from '../../../main/common/events.js';
 import { seededRandom } from '../../../main/common/seeded-random.js';
 import { formatKstDateTime } from '../../connectors/kst.js';
-import { itsDemoEntries } from '../../connectors/adapters/its-demo.js';
+import { forestDemo } from './demo-forest.js';
 import { makeTimeline, type Timeline, type TimelineEntry } from '../timeline.js';
-import { CORRIDORS, FIRE_ORIGIN, QUAKE, SHELTERS, TYPHOON_TRACK } from './places.js';
-import { defaultRoadLinksFile, readDemoLinks } from './road-links.js';
+import { CORRIDORS, QUAKE, SHELTERS, TYPHOON_TRACK } from './places.js';
 
 export const DEMO_SEED = 20260827;
 const MIN = 60_000;
@@ -100,33 +99,6 @@ function typhoon(b: Builder): void {
   ev(b, 20 * H, 'ndms.reports', 'report:typhoon-2611', 'report.typhoon', { level: '태풍특보 해제', severity: 'minor', regions: ['부산', '경남', '울산'] }, point(129.07, 35.3));
 }
 
-function fire(b: Builder): void {
-  const key = 'fire:uiseong-demo-1';
-  let area = 2;
-  for (let t = 3 * H, k = 0; t <= 21 * H; t += 30 * MIN, k++) {
-    const hours = (t - 3 * H) / H;
-    area = Math.round(area * (hours < 8 ? 1.45 : 1.04) + b.rand() * 3);
-    const containment = Math.min(100, Math.max(0, Math.round((hours - 2) * 6.5 + b.rand() * 4)));
-    const stage = containment >= 100 ? null : area > 300 ? '산불3단계' : area > 50 ? '산불2단계' : '산불1단계';
-    const status = containment >= 100 ? '진화완료' : '진화중';
-    ev(b, t, 'forest.fires', key, 'fire', {
-      frfrInfoId: 'DEMO-2611', address: FIRE_ORIGIN.address, lgdngCd: FIRE_ORIGIN.lgdngCd, status, containmentPct: containment, areaHa: area,
-      responseStage: stage, helicopters: containment >= 100 ? 0 : Math.min(30, 4 + k), channel: k === 0 ? '119 신고' : '산림청',
-    }, point(FIRE_ORIGIN.lon, FIRE_ORIGIN.lat));
-    // Wind from the south-west stretches the burnt area to the north-east.
-    const rKm = Math.sqrt((area * 0.01) / Math.PI);
-    const ring: number[][] = [];
-    for (let i = 0; i <= 16; i++) {
-      const a = (i % 16) * (Math.PI / 8);
-      const dx = Math.cos(a) * rKm * 1.6 + rKm * 0.6;
-      const dy = Math.sin(a) * rKm + rKm * 0.4;
-      ring.push([r5(FIRE_ORIGIN.lon + dx / 90), r5(FIRE_ORIGIN.lat + dy / 111)]);
-    }
-    ev(b, t, 'forest.fires', `${key}:perimeter`, 'fire.perimeter', { fireKey: key, areaHa: area }, { type: 'Polygon', coordinates: [ring] });
-    if (k === 4) cbs(b, t + 5 * MIN, '경상북도 의성군', '긴급재난', '산불', '[의성군] 안평면 산불 확산 중. 괴산리·신월리 주민은 의성군민체육관으로 대피 바랍니다.');
-  }
-}
-
 function quake(b: Builder): void {
   const at = 9 * H + 15 * MIN;
   ev(b, at, 'ndms.quakes', 'quake:demo-1', 'quake', { magnitude: QUAKE.magnitude, depthKm: QUAKE.depthKm, loc: QUAKE.loc, intensity: 'IV' }, point(QUAKE.lon, QUAKE.lat));
@@ -148,23 +120,13 @@ function shelters(b: Builder): void {
   }
 }
 
-export interface DemoDayOptions {
-  /**
-   * The schematic network's `roads/links.geojson`: traffic and incidents are then `trafficInfo` /
-   * `eventInfo` records on its link ids (`itsDemoEntries`), replayed through the ITS adapters.
-   * Default: the package's geo-data output; null, or a missing file: the built-in corridors.
-   */
-  roadLinksFile?: string | null;
-}
-
-/** The demo day as a timeline; deterministic for a given seed (and road network). */
-export function generateDemoDay(seed: number = DEMO_SEED, opts: DemoDayOptions = {}): Timeline {
+/** The demo day as a timeline; deterministic for a given seed. */
+export function generateDemoDay(seed: number = DEMO_SEED): Timeline {
   const b: Builder = { out: [], rand: seededRandom(seed), sn: 200001 };
-  const roadLinks = readDemoLinks(opts.roadLinksFile === undefined ? defaultRoadLinksFile() : opts.roadLinksFile);
-  if (roadLinks) b.out.push(...itsDemoEntries(roadLinks, { baseUtc: BASE_UTC, durationMs: DAY - 10 * MIN, stepMs: 10 * MIN, seed }));
-  else incidents(b, traffic(b));
+  const links = traffic(b);
+  incidents(b, links);
   typhoon(b);
-  fire(b);
+  forestDemo({ out: b.out, rand: b.rand, baseUtc: BASE_UTC, cbs: (at, regions, level, type, msg) => cbs(b, at, regions, level, type, msg) });
   quake(b);
   shelters(b);
   return makeTimeline('demo', b.out);

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { OpsAck } from '../../main/common/sync-protocol.js';
 import { join } from 'node:path';
 import { eventInputSchema, type EventInput } from '../../main/common/events.js';
@@ -71,6 +71,31 @@ describe('demo day', () => {
     const track = day.entries.filter((e) => 'event' in e && e.event['stream'] === 'ndms.typhoons');
     expect(track.some((e) => 'event' in e && (e.event['props'] as { remark: string | null }).remark === '거제 부근 상륙')).toBe(true);
     expect(day.entries.filter((e) => 'adapter' in e && e.adapter === 'dssp-alerts').length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('demo day traffic on the schematic road network', () => {
+  const file = join(process.cwd(), 'geo-data', 'out', 'roads', 'links.geojson');
+  const network = existsSync(file);
+
+  it.runIf(network)('drives its.traffic and its.events on the link ids of roads/links.geojson through the ITS adapters', () => {
+    const ids = new Set((JSON.parse(readFileSync(file, 'utf8')) as { features: Array<{ properties: { linkId: string } }> }).features.map((f) => f.properties.linkId));
+    const day = generateDemoDay(DEMO_SEED, { roadLinksFile: file });
+    const its = day.entries.filter((e) => 'adapter' in e && (e.adapter === 'its-traffic' || e.adapter === 'its-events'));
+    const events = its.map((e) => materialize(e, { now: 42, runId: 'r1', name: 'demo', adapters })) as EventInput[];
+    expect(events.every((e) => 'stream' in e)).toBe(true);
+    const traffic = events.filter((e) => e.stream === 'its.traffic');
+    expect(traffic.length).toBeGreaterThan(1000);
+    expect(traffic.every((e) => ids.has(e.key))).toBe(true);
+    const full = events.find((e) => e.stream === 'its.events' && (e.props as { lanesBlock: string }).lanesBlock === 'full');
+    expect((full?.props as { linkId: string } | undefined)?.linkId).toBe('EX0001-s215-B');
+  });
+
+  it('falls back to the built-in corridors without a road network', () => {
+    const day = generateDemoDay(DEMO_SEED, { roadLinksFile: null });
+    const traffic = day.entries.filter((e) => 'event' in e && e.event['stream'] === 'its.traffic');
+    expect(traffic.length).toBeGreaterThan(100);
+    expect(day.entries.some((e) => 'adapter' in e && e.adapter === 'its-traffic')).toBe(false);
   });
 });
 

@@ -8,9 +8,11 @@
 import type { GeoJsonGeometry } from '../../../main/common/events.js';
 import { seededRandom } from '../../../main/common/seeded-random.js';
 import { formatKstDateTime } from '../../connectors/kst.js';
+import { itsDemoEntries } from '../../connectors/adapters/its-demo.js';
 import { forestDemo } from './demo-forest.js';
 import { makeTimeline, type Timeline, type TimelineEntry } from '../timeline.js';
 import { CORRIDORS, QUAKE, SHELTERS, TYPHOON_TRACK } from './places.js';
+import { defaultRoadLinksFile, readDemoLinks } from './road-links.js';
 
 export const DEMO_SEED = 20260827;
 const MIN = 60_000;
@@ -120,11 +122,21 @@ function shelters(b: Builder): void {
   }
 }
 
-/** The demo day as a timeline; deterministic for a given seed. */
-export function generateDemoDay(seed: number = DEMO_SEED): Timeline {
+export interface DemoDayOptions {
+  /**
+   * The schematic network's `roads/links.geojson`: traffic and incidents are then `trafficInfo` /
+   * `eventInfo` records on its link ids (`itsDemoEntries`), replayed through the ITS adapters.
+   * Default: the package's geo-data output; null, or a missing file: the built-in corridors.
+   */
+  roadLinksFile?: string | null;
+}
+
+/** The demo day as a timeline; deterministic for a given seed (and road network). */
+export function generateDemoDay(seed: number = DEMO_SEED, opts: DemoDayOptions = {}): Timeline {
   const b: Builder = { out: [], rand: seededRandom(seed), sn: 200001 };
-  const links = traffic(b);
-  incidents(b, links);
+  const roadLinks = readDemoLinks(opts.roadLinksFile === undefined ? defaultRoadLinksFile() : opts.roadLinksFile);
+  if (roadLinks) b.out.push(...itsDemoEntries(roadLinks, { baseUtc: BASE_UTC, durationMs: DAY - 10 * MIN, stepMs: 10 * MIN, seed }));
+  else incidents(b, traffic(b));
   typhoon(b);
   forestDemo({ out: b.out, rand: b.rand, baseUtc: BASE_UTC, cbs: (at, regions, level, type, msg) => cbs(b, at, regions, level, type, msg) });
   quake(b);

@@ -8,6 +8,8 @@ import { createInterface } from 'node:readline';
 import { createHub, type HubOptions } from '../server/create-hub.js';
 import { InputRefusedError } from '../log/event-log.js';
 import { checkKnown, num, parseArgs, str } from './args.js';
+import type { ForestRegionLookup } from '../../main/common/forest/region-lookup.js';
+import { adaptersWith } from '../connectors/adapters/index.js';
 import { loadSourcesFile } from '../connectors/sources-config.js';
 
 export const HUB_USAGE = `usage: sitroom hub --data DIR [--port P] [--host H] [--scenario demo|FILE] [--speed X]
@@ -18,7 +20,8 @@ export const DEFAULT_RETAIN_HOURS = 72;
 
 const FLAGS = ['data', 'port', 'host', 'scenario', 'speed', 'token', 'tls-cert', 'tls-key', 'retain-hours', 'retain-events', 'ingest-stdin', 'max-page-count', 'seed', 'sources', 'help'];
 
-export async function runHub(args: readonly string[]): Promise<number> {
+/** `regionLookup`: sigungu names for the forest adapters (the CLI passes the region index when geo-data is built). */
+export async function runHub(args: readonly string[], extra: { regionLookup?: ForestRegionLookup } = {}): Promise<number> {
   const p = parseArgs(args, ['ingest-stdin', 'help']);
   if (p.flags.has('help')) {
     console.log(HUB_USAGE);
@@ -48,7 +51,8 @@ export async function runHub(args: readonly string[]): Promise<number> {
     if (retainEvents !== undefined) opts.retention.keepEvents = retainEvents;
   }
   const sources = str(p, 'sources');
-  if (sources) opts.sources = loadSourcesFile(sources);
+  if (extra.regionLookup) opts.regionLookup = extra.regionLookup;
+  if (sources) opts.sources = loadSourcesFile(sources, adaptersWith(extra.regionLookup));
   const maxPageCount = num(p, 'max-page-count');
   if (maxPageCount !== undefined) opts.maxPageCount = maxPageCount;
 

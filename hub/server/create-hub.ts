@@ -14,6 +14,7 @@ import { UserStore } from '../auth/users.js';
 import { EventLog, type AppendResult } from '../log/event-log.js';
 import { openHubDb } from '../log/open-db.js';
 import { compactAll, snapshotAtFloor, type RetentionPolicy } from '../log/retention.js';
+import { adaptersWith } from '../connectors/adapters/index.js';
 import { Quarantine } from '../connectors/quarantine.js';
 import { startConnectors, type ConnectorHandle, type SourceDefinition, type SourceState } from '../connectors/runner.js';
 import { createScenarioPlayer, type ScenarioPlayer } from '../scenario/player.js';
@@ -202,7 +203,7 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
   connectors = opts.sources?.length ? startConnectors(opts.sources, { ingest, quarantine, log: say, ...opts.connectorOptions }) : null;
   if (opts.scenario) {
     const timeline = loadScenario(opts.scenario, opts.scenarioSeed, opts.roadLinksFile);
-    scenario = createScenarioPlayer({ timeline, speed: opts.speed ?? 1, quarantine, sink: (inputs) => ingest(inputs), log: say, loop: opts.scenarioLoop ?? true });
+    scenario = createScenarioPlayer({ timeline, speed: opts.speed ?? 1, adapters: adaptersWith(opts.regionLookup), quarantine, sink: (inputs) => ingest(inputs), log: say, loop: opts.scenarioLoop ?? true });
     scenario.play();
   }
 

@@ -1,4 +1,5 @@
 /** Options and limits of createHub. */
+import type { ForestRegionLookup } from '../../main/common/forest/region-lookup.js';
 import type { RetentionPolicy } from '../log/retention.js';
 import type { ConnectorOptions, SourceDefinition } from '../connectors/runner.js';
 
@@ -57,6 +58,12 @@ export interface HubOptions {
   retention?: RetentionPolicy;
   limits?: Partial<HubLimits>;
   sources?: SourceDefinition[];
+  /**
+   * Sigungu names and codes for the forest adapters the scenario plays through (`loadRegionIndex` from
+   * main/core/region satisfies it; the hub cannot import it, so the caller passes it). Absent: regions
+   * from code fields only and name-only landslide / danger records are rejected.
+   */
+  regionLookup?: ForestRegionLookup;
   connectorOptions?: Partial<ConnectorOptions>;
   /** Test hook: caps the database size in pages to simulate a full disk. */
   maxPageCount?: number;

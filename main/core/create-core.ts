@@ -64,6 +64,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     nativeBinding: sqliteNativeBinding(),
     demoSpeed: live.demoSpeed,
     tuning: live.tuning,
+    // The demo day's landslide / danger records name sigungu; the embedded hub resolves them with the index.
+    regionLookup: () => regionIndex,
     onDiff: (e) => events.emit('sync:diff', e),
     onFeeds: (s) => events.emit('feeds:changed', s),
     log: live.log ?? ((m) => console.error(`[live] ${m}`)),

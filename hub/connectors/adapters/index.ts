@@ -1,4 +1,5 @@
 /** Adapters by id, for the scenario engine and source definitions. Domain issues add theirs here. */
+import type { ForestRegionLookup } from '../../../main/common/forest/region-lookup.js';
 import type { Adapter } from '../types.js';
 import { capXmlAdapter } from './cap-xml.js';
 import { dsspAlertsAdapter } from './dssp-alerts.js';
@@ -25,3 +26,8 @@ export const adapters: Readonly<Record<string, Adapter>> = {
   // Forest feeds without a region index: regions by code only (see forest-adapters.ts).
   ...createForestAdapters(),
 };
+
+/** The registry with the forest adapters resolving regions through `lookup` (the same registry without one). */
+export function adaptersWith(lookup: ForestRegionLookup | undefined): Readonly<Record<string, Adapter>> {
+  return lookup ? { ...adapters, ...createForestAdapters(lookup) } : adapters;
+}

@@ -3,6 +3,7 @@
  * the store and sync client for it, and what the renderer sees of it (snapshots, diffs, feed status).
  * Switching hubs stops everything of the old one (the embedded hub included) before the new one starts.
  */
+import type { ForestRegionLookup } from '../../common/forest/region-lookup.js';
 import { createEmbeddedHub, type EmbeddedHub } from '../../../hub/index.js';
 import type { FeedsStatus, HubLinkState, OpsSubmitArgs, SyncDiffEvent, SyncSnapshotResult } from '../../common/live-sync.js';
 import type { HubConnection } from '../../common/settings.js';
@@ -29,6 +30,8 @@ export interface HubLinkOptions {
   tuning?: SyncTuning | undefined;
   /** How often freshness is re-evaluated for `feeds:changed` (default 1000 ms). */
   monitorMs?: number | undefined;
+  /** Sigungu names for the embedded hub's forest adapters (the region index); null or a failure: codes only. */
+  regionLookup?: (() => Promise<ForestRegionLookup | null>) | undefined;
   onDiff(event: SyncDiffEvent): void;
   onFeeds(status: FeedsStatus): void;
   log(msg: string): void;
@@ -135,7 +138,9 @@ export class HubLink {
       if (target.mode === 'demo') {
         // The store first: it checks whether the hub log it belongs to still exists.
         a.store = openExerciseStore(this.o.dataDir, this.o.nativeBinding, this.o.log);
+        const regionLookup = (await this.o.regionLookup?.().catch(() => null)) ?? null;
         a.embedded = await createEmbeddedHub({
+          ...(regionLookup ? { regionLookup } : {}),
           dataDir: exercisePaths(this.o.dataDir).hubDir,
           speed: this.o.demoSpeed ?? DEFAULT_DEMO_SPEED,
           retention: { keepMs: DEMO_RETENTION_MS },

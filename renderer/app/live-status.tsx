@@ -21,8 +21,9 @@ export function worstFreshness(states: Freshness[]): Freshness {
 
 /** Freshness of a live layer module: the worst of its streams; null for static modules. */
 export function moduleFreshness(module: LayerModule, feeds: FeedsStatus | null): Freshness | null {
-  if (!module.live || module.live.length === 0) return null;
-  return worstFreshness(module.live.map((b) => feeds?.streams.find((s) => s.stream === b.stream)?.state ?? 'none'));
+  const streams = [...(module.live ?? []), ...(module.featureState ?? [])].map((b) => b.stream);
+  if (streams.length === 0) return null;
+  return worstFreshness(streams.map((stream) => feeds?.streams.find((s) => s.stream === stream)?.state ?? 'none'));
 }
 
 export function ExerciseBanner() {

@@ -57,6 +57,19 @@ export interface LayerModule {
    * stream of the live store, incrementally by feature id. Absent for static modules.
    */
   readonly live?: readonly LiveBinding[];
+  /**
+   * Live streams applied as feature-state on a (static) source's features, never rebuilding the
+   * source: e.g. link speeds on the road network. Applied by `map/feature-state-binder.ts`.
+   */
+  readonly featureState?: readonly FeatureStateBinding[];
+}
+
+/** Which live stream sets the feature-state of which source's features. */
+export interface FeatureStateBinding {
+  readonly sourceId: string;
+  readonly stream: string;
+  /** The feature id (the source's promoted id) and state for one live feature; null to skip it. */
+  readonly toState: (feature: LiveFeature) => { id: string | number; state: Record<string, unknown> } | null;
 }
 
 /** Which live stream feeds which of a module's sources. */

@@ -10,6 +10,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { buildStyle, sourcesInView } from './style';
 import { createMapController } from './map-controller';
 import { createLiveBinder } from './live-binder';
+import { createFeatureStateBinder } from './feature-state-binder';
 import { installPlaceIcons } from './sprite';
 import { measureFeatures, type LonLat } from '../state/measure';
 import { useStores, type AppStores } from '../app/stores';
@@ -118,12 +119,15 @@ export function MapView() {
     };
     // Live data goes to the sources directly (not through the style): incremental updates by id.
     const binder = createLiveBinder(map, stores.registry);
+    const states = createFeatureStateBinder(map, stores.registry);
     let liveFrame = 0;
     const syncLive = () => {
       if (liveFrame) return;
       liveFrame = requestAnimationFrame(() => {
         liveFrame = 0;
-        if (map.isStyleLoaded()) binder.sync(stores.live.getState());
+        if (!map.isStyleLoaded()) return;
+        binder.sync(stores.live.getState());
+        states.sync(stores.live.getState());
       });
     };
     map.on('load', syncLive);

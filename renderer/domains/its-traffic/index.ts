@@ -1,68 +1,22 @@
 /**
- * ITS traffic, live: link speeds (`its.traffic`, lines coloured by congestion class) and incidents
- * (`its.events`, points coloured by type with a label). Exercise links carry hatching (short dark
- * gaps) on top of their colour; every label of a non-actual feature starts with 훈련 / EXERCISE.
+ * ITS traffic: the road network coloured by congestion through feature-state (`roads.ts`) and
+ * incidents (`its.events`, points coloured by type with a label); every label of a non-actual
+ * feature starts with 훈련 / EXERCISE.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { CONGESTION_COLOURS } from '../../../main/common/its/congestion-colours';
 import { visibility, type LayerModule } from '../../map/layer-module';
-import { LIVE_COLOURS, liveLabelLayer, liveSource, markedStroke, notActual, t } from '../../map/live-layer';
+import { LIVE_COLOURS, liveLabelLayer, liveSource, markedStroke, t } from '../../map/live-layer';
+import { roadsModule } from './roads';
 
-export const TRAFFIC_SOURCE = 'its-traffic:links';
+export { roadsModule, ROADS_SOURCE, trafficState } from './roads';
+
 export const INCIDENTS_SOURCE = 'its-traffic:incidents';
 
-/** Congestion class → colour (the shared CVD-checked ramp; `jam` is the demo's name for jammed). */
-const CONGESTION: ExpressionSpecification = [
-  'match',
-  ['get', 'congestion'],
-  'free',
-  CONGESTION_COLOURS.free,
-  'slow',
-  CONGESTION_COLOURS.slow,
-  'congested',
-  CONGESTION_COLOURS.congested,
-  ['jam', 'jammed'],
-  CONGESTION_COLOURS.jammed,
-  LIVE_COLOURS.grey,
-];
-
-export const trafficModule: LayerModule = {
-  id: 'its-traffic:links',
-  domain: 'its-traffic',
-  titleKey: 'layer.its-traffic:links',
-  defaultVisible: true,
-  listed: true,
-  live: [{ sourceId: TRAFFIC_SOURCE, stream: 'its.traffic' }],
-  sources: () => ({ [TRAFFIC_SOURCE]: liveSource() }),
-  layers: (ctx, state) => [
-    {
-      id: 'its-traffic:links-casing',
-      type: 'line',
-      source: TRAFFIC_SOURCE,
-      layout: { visibility: visibility(state), 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': ctx.palette.halo, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 5.5, 12, 12], 'line-opacity': state.opacity * 0.9 },
-    },
-    {
-      id: 'its-traffic:links-line',
-      type: 'line',
-      source: TRAFFIC_SOURCE,
-      layout: { visibility: visibility(state), 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': CONGESTION, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 3.5, 12, 8], 'line-opacity': state.opacity },
-    },
-    {
-      id: 'its-traffic:links-exercise',
-      type: 'line',
-      source: TRAFFIC_SOURCE,
-      filter: notActual,
-      layout: { visibility: visibility(state) },
-      // Hatching: short gaps in the halo colour cut across the congestion colour of exercise links.
-      paint: { 'line-color': ctx.palette.halo, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 3.5, 12, 8], 'line-dasharray': [0.6, 2.4], 'line-opacity': state.opacity * 0.8 },
-    },
-    liveLabelLayer(ctx, state, 'its-traffic:links-label', TRAFFIC_SOURCE, ['concat', ['get', 'roadName'], ' ', ['to-string', ['get', 'speed']], ' km/h'], { minzoom: 9 }),
-  ],
-};
-
-const INCIDENT_COLOUR: ExpressionSpecification = ['match', ['get', 'eventType'], 'acc', LIVE_COLOURS.vermillion, 'cor', LIVE_COLOURS.yellow, 'wea', LIVE_COLOURS.skyBlue, LIVE_COLOURS.purple];
+/** Incident kind (adapter `kind`, or the old demo's raw `eventType`). */
+const KIND: ExpressionSpecification = ['coalesce', ['get', 'kind'], ['get', 'eventType'], 'other'];
+const INCIDENT_COLOUR: ExpressionSpecification = ['match', KIND, ['accident', 'acc'], LIVE_COLOURS.vermillion, ['construction', 'cor'], LIVE_COLOURS.yellow, ['weather', 'wea'], LIVE_COLOURS.skyBlue, ['disaster', 'dis'], LIVE_COLOURS.orange, LIVE_COLOURS.purple];
+/** Full closures get a larger disc, partial ones a medium one (the label says the lanes in words). */
+const BLOCK_RADIUS: ExpressionSpecification = ['match', ['get', 'lanesBlock'], 'full', 1.6, 'partial', 1.25, 1];
 
 export const incidentsModule: LayerModule = {
   id: 'its-traffic:incidents',
@@ -76,13 +30,15 @@ export const incidentsModule: LayerModule = {
     const stroke = markedStroke(ctx);
     const typeName: ExpressionSpecification = [
       'match',
-      ['get', 'eventType'],
-      'acc',
+      KIND,
+      ['accident', 'acc'],
       t(ctx, 'live.incident.acc'),
-      'cor',
+      ['construction', 'cor'],
       t(ctx, 'live.incident.cor'),
-      'wea',
+      ['weather', 'wea'],
       t(ctx, 'live.incident.wea'),
+      ['disaster', 'dis'],
+      t(ctx, 'live.incident.dis'),
       t(ctx, 'live.incident.other'),
     ];
     return [
@@ -93,16 +49,16 @@ export const incidentsModule: LayerModule = {
         layout: { visibility: visibility(state) },
         paint: {
           'circle-color': INCIDENT_COLOUR,
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 5, 12, 9],
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, ['*', 5, BLOCK_RADIUS], 12, ['*', 9, BLOCK_RADIUS]],
           'circle-stroke-color': stroke.color,
           'circle-stroke-width': stroke.width,
           'circle-opacity': state.opacity,
           'circle-stroke-opacity': state.opacity,
         },
       },
-      liveLabelLayer(ctx, state, 'its-traffic:incidents-label', INCIDENTS_SOURCE, ['concat', typeName, ' · ', ['coalesce', ['get', 'roadName'], '']], { minzoom: 6.5 }),
+      liveLabelLayer(ctx, state, 'its-traffic:incidents-label', INCIDENTS_SOURCE, ['concat', typeName, ' · ', ['coalesce', ['get', 'roadName'], ''], ['case', ['all', ['has', 'lanesBlocked'], ['!=', ['get', 'lanesBlocked'], null]], ['concat', ' · ', ['to-string', ['get', 'lanesBlocked']]], '']], { minzoom: 6.5 }),
     ];
   },
 };
 
-export const itsTrafficModules: readonly LayerModule[] = [trafficModule, incidentsModule];
+export const itsTrafficModules: readonly LayerModule[] = [roadsModule, incidentsModule];

@@ -7,6 +7,9 @@ import { maskSettings, type HubConnection } from '../common/settings.js';
 import { readAttributions } from './app-info.js';
 import { findAppRoot, readAppVersion } from './app-paths.js';
 import { createEventHub } from './event-hub.js';
+import { createDetourPublisher } from './its/detour-publisher.js';
+import { loadRoadGraph } from './its/load-road-graph.js';
+import type { RoadGraph } from './its/road-graph.js';
 import { HubLink, type HubTarget, type SyncTuning } from './live/hub-link.js';
 import { loadRegionIndex } from './region/index.js';
 import { openSettingsStore } from './settings-store.js';
@@ -74,6 +77,20 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   // Not awaited: the window opens while the demo hub starts; feeds:status says 'starting' meanwhile.
   const started = link.connect(initial).catch(() => undefined);
 
+  // The road network for detours, read on the first closure; none (closures without detours) when geo-data lacks it.
+  let roadGraph: RoadGraph | null | undefined;
+  const detours = createDetourPublisher(() => {
+    if (roadGraph === undefined) {
+      try {
+        roadGraph = loadRoadGraph(opts.geoDataDir);
+      } catch (err) {
+        roadGraph = null;
+        (live.log ?? console.error)(`[its] no road network, closures go out without detours: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+    return roadGraph;
+  }, link);
+
   const handlers: InvokeHandlers = {
     'app:info': async () => ({ version, shell: opts.shell, attributions: await readAttributions(opts.geoDataDir) }),
     'region:at': async ({ lon, lat }) => (await regionIndex).at(lon, lat),
@@ -83,7 +100,13 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     'settings:update': async (patch) => maskSettings(await settings.update(patch)),
     'sync:snapshot': async ({ streams }) => link.snapshot(streams),
     'feeds:status': async () => link.status(),
-    'ops:submit': async (args) => link.submit(args),
+    'ops:submit': async (args) => {
+      // A closure's detour is computed before the closure goes out (the store still holds its previous version).
+      const follow = detours.detoursFor(args);
+      const result = link.submit(args);
+      for (const d of follow) link.submit(d);
+      return result;
+    },
     'hub:connect': async (conn) => {
       await settings.update({ hub: conn });
       await link.connect(conn);

@@ -8,6 +8,7 @@ import { hubConnectArgsSchema, opsSubmitArgsSchema, type FeedsStatus, type OpsSu
 import type { RegionCard, RegionHit, RegionSearchHit } from './region-types.js';
 import { settingsPatchSchema, type HubConnection, type Settings, type SettingsPatch } from './settings.js';
 import { streamNameSchema } from './events.js';
+import { forestDispatchArgsSchema, forestSpreadArgsSchema, type ForestDispatchArgs, type ForestDispatchResult, type ForestSpreadArgs, type ForestSpreadResult } from './forest/forest-ipc.js';
 
 /** Information about the running app and its data. */
 export interface AppInfo {
@@ -34,6 +35,10 @@ export interface Invokes {
   'ops:submit': { args: OpsSubmitArgs; result: { id: string } };
   /** Switches the hub (persisted in settings); resolves once the switch has started, with the new status. */
   'hub:connect': { args: HubConnection; result: FeedsStatus };
+  /** A fire's 1/3/6-hour spread ellipses under the operator's wind (null: no such fire); see forest/forest-ipc.ts. */
+  'forest:spread': { args: ForestSpreadArgs; result: ForestSpreadResult | null };
+  /** Available helicopters for a fire by ETA (null: no such fire). */
+  'forest:dispatch-options': { args: ForestDispatchArgs; result: ForestDispatchResult | null };
 }
 
 /** Main → renderer events and their payloads. */
@@ -65,6 +70,8 @@ export const invokeArgSchemas: { [K in InvokeChannel]: z.ZodType<InvokeArgs<K>> 
   'feeds:status': empty,
   'ops:submit': opsSubmitArgsSchema,
   'hub:connect': hubConnectArgsSchema,
+  'forest:spread': forestSpreadArgsSchema,
+  'forest:dispatch-options': forestDispatchArgsSchema,
 };
 
 export const invokeChannels = Object.keys(invokeArgSchemas) as InvokeChannel[];

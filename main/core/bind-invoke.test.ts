@@ -32,6 +32,8 @@ const handlers: InvokeHandlers = {
     streams: [],
     at: 0,
   }),
+  'forest:spread': record('forest:spread', null),
+  'forest:dispatch-options': record('forest:dispatch-options', null),
 };
 
 beforeEach(() => {

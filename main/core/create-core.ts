@@ -7,6 +7,7 @@ import { maskSettings, type HubConnection } from '../common/settings.js';
 import { readAttributions } from './app-info.js';
 import { findAppRoot, readAppVersion } from './app-paths.js';
 import { createEventHub } from './event-hub.js';
+import { createForestHandlers } from './forest/forest-handlers.js';
 import { createDetourPublisher } from './its/detour-publisher.js';
 import { loadRoadGraph } from './its/load-road-graph.js';
 import type { RoadGraph } from './its/road-graph.js';
@@ -107,6 +108,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       for (const d of follow) link.submit(d);
       return result;
     },
+    ...createForestHandlers((streams) => link.snapshot(streams)),
     'hub:connect': async (conn) => {
       await settings.update({ hub: conn });
       await link.connect(conn);

@@ -18,6 +18,8 @@ export const preloadInvokeChannels = [
   'feeds:status',
   'ops:submit',
   'hub:connect',
+  'forest:spread',
+  'forest:dispatch-options',
 ] as const satisfies readonly InvokeChannel[];
 /** Every event channel of the contract. */
 export const preloadEventChannels = ['settings:changed', 'sync:diff', 'feeds:changed'] as const satisfies readonly EventChannel[];

@@ -1,0 +1,62 @@
+/**
+ * The forest invokes the renderer calls (`forest:spread`, `forest:dispatch-options`): arguments with
+ * their zod schemas and the results. The models stay in the core (main/core/forest); the renderer
+ * only draws what comes back.
+ */
+import { z } from 'zod';
+import { fuelClassSchema, type FuelClass, type HelicopterState } from './types.js';
+
+/** A fire is named by the key of any of its reports (e.g. `kfs-fire:<id>`) or by its cluster id. */
+const fireKey = z.string().min(1).max(200);
+
+/** `forest:spread`: the 1/3/6-hour spread of a fire under the operator's wind. */
+export const forestSpreadArgsSchema = z.object({
+  fireKey,
+  /** Direction the wind blows from, degrees clockwise from north. */
+  windFromDeg: z.number().finite().min(0).max(360),
+  /** 10-m open wind speed, m/s. */
+  windMs: z.number().finite().min(0).max(60),
+  /** Fuel class override; absent: from the stand under the fire (unknown → mixed). */
+  fuel: fuelClassSchema.optional(),
+}).strict();
+export type ForestSpreadArgs = z.infer<typeof forestSpreadArgsSchema>;
+
+/** One spread ellipse as a GeoJSON feature; `properties.hours` is its horizon. */
+export interface SpreadFeature {
+  type: 'Feature';
+  id: string;
+  geometry: { type: 'Polygon'; coordinates: Array<Array<[number, number]>> };
+  properties: Record<string, number | string>;
+}
+
+export interface ForestSpreadResult {
+  fireId: string;
+  origin: [number, number];
+  fuel: FuelClass;
+  fuelDefaulted: boolean;
+  lengthToBreadth: number;
+  headRosMpm: number;
+  /** Largest first, so the smaller ellipses draw on top. */
+  collection: { type: 'FeatureCollection'; features: SpreadFeature[] };
+  assumptions: readonly string[];
+  sources: readonly string[];
+}
+
+/** `forest:dispatch-options`: available helicopters for a fire, by ETA. */
+export const forestDispatchArgsSchema = z.object({ fireKey }).strict();
+export type ForestDispatchArgs = z.infer<typeof forestDispatchArgsSchema>;
+
+export interface ForestDispatchOption {
+  helicopterId: string;
+  callsign: string;
+  state: HelicopterState;
+  distanceKm: number;
+  etaMin: number;
+}
+
+export interface ForestDispatchResult {
+  fireId: string;
+  /** The fire's origin: where an assigned helicopter flies to. */
+  fireAt: [number, number];
+  options: ForestDispatchOption[];
+}

@@ -1,0 +1,67 @@
+/**
+ * The forest invokes: the core rebuilds the forest picture from the local store's current features
+ * (the same events every workstation holds) and answers with the spread ellipses of one fire under
+ * the operator's wind, or the available helicopters for it by ETA. Rebuilt per call: a few dozen
+ * features, and no second copy of the state to keep in step with the store.
+ */
+import type { EventInput } from '../../common/events.js';
+import type { ForestDispatchArgs, ForestDispatchResult, ForestSpreadArgs, ForestSpreadResult, SpreadFeature } from '../../common/forest/forest-ipc.js';
+import { FOREST_STREAMS } from '../../common/forest/types.js';
+import type { LiveFeature, SyncSnapshotResult } from '../../common/live-sync.js';
+import type { Fire } from './cluster.js';
+import { ForestState, type ForestStateOptions } from './forest-state.js';
+import { spreadFeatures } from './spread.js';
+
+/** Streams the forest picture is built from, in the order they are applied (helicopters before assignments). */
+export const FOREST_STATE_STREAMS = [FOREST_STREAMS.detections, FOREST_STREAMS.fires, FOREST_STREAMS.helicopters, FOREST_STREAMS.dispatch] as const;
+
+function toEvent(f: LiveFeature): EventInput {
+  return { stream: f.stream, id: `${f.key}@${f.seq}`, key: f.key, kind: f.kind, op: 'upsert', ts: f.ts, status: f.status as EventInput['status'], geometry: f.geometry, props: f.props, source: 'store' };
+}
+
+/** The forest picture from a snapshot of the forest streams. */
+export function forestStateFrom(snap: SyncSnapshotResult, opts: ForestStateOptions = {}): ForestState {
+  const state = new ForestState(opts);
+  for (const stream of FOREST_STATE_STREAMS) {
+    const s = snap.streams.find((x) => x.stream === stream);
+    for (const f of [...(s?.features ?? [])].sort((a, b) => a.seq - b.seq)) state.apply(toEvent(f));
+  }
+  return state;
+}
+
+/** The fire a key names: its cluster id, or the key of one of its reports. */
+export function findFire(state: ForestState, fireKey: string): Fire | undefined {
+  return state.fires().find((f) => f.id === fireKey || f.reports.some((r) => r.key === fireKey));
+}
+
+export function forestSpread(state: ForestState, a: ForestSpreadArgs): ForestSpreadResult | null {
+  const fire = findFire(state, a.fireKey);
+  if (!fire) return null;
+  const pred = state.spread(fire.id, { windFromDeg: a.windFromDeg % 360, windSpeedMs: a.windMs, ...(a.fuel ? { fuel: a.fuel } : {}) });
+  if (!pred) return null;
+  const features = spreadFeatures(pred, fire.id).map((f) => ({ ...f, properties: { ...f.properties, fireKey: a.fireKey } })) as SpreadFeature[];
+  return {
+    fireId: fire.id, origin: [fire.origin[0], fire.origin[1]], fuel: pred.fuel, fuelDefaulted: pred.fuelDefaulted,
+    lengthToBreadth: pred.lengthToBreadth, headRosMpm: pred.headRosMpm,
+    collection: { type: 'FeatureCollection', features }, assumptions: pred.assumptions, sources: pred.sources,
+  };
+}
+
+export function forestDispatchOptions(state: ForestState, a: ForestDispatchArgs): ForestDispatchResult | null {
+  const fire = findFire(state, a.fireKey);
+  if (!fire) return null;
+  return {
+    fireId: fire.id,
+    fireAt: [fire.origin[0], fire.origin[1]],
+    options: state.dispatchOptions(fire.id).map((o) => ({ helicopterId: o.helicopter.id, callsign: o.helicopter.callsign, state: o.helicopter.state, distanceKm: Math.round(o.distanceKm * 10) / 10, etaMin: Math.round(o.etaMin * 10) / 10 })),
+  };
+}
+
+/** The two invoke handlers over a snapshot source (the core's live link). */
+export function createForestHandlers(snapshot: (streams: string[]) => SyncSnapshotResult | Promise<SyncSnapshotResult>, opts: ForestStateOptions = {}) {
+  const state = async () => forestStateFrom(await snapshot([...FOREST_STATE_STREAMS]), opts);
+  return {
+    'forest:spread': async (a: ForestSpreadArgs) => forestSpread(await state(), a),
+    'forest:dispatch-options': async (a: ForestDispatchArgs) => forestDispatchOptions(await state(), a),
+  };
+}

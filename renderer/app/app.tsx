@@ -1,4 +1,5 @@
 /** Layout: top bar; layer list | map | region card; status bar. Global keyboard shortcuts. */
+import { ItsLinkCard } from './its-link-card';
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../main/common/ipc-contract';
 import { MapView } from '../map/map-view';
@@ -95,6 +96,7 @@ export function App({ info }: { info: AppInfo | null }) {
         <MapView />
       </main>
       <RegionCard />
+      <ItsLinkCard />
       <StatusBar attribution={attribution} />
       <HelpOverlay />
       <AboutOverlay info={info} />

@@ -18,6 +18,7 @@ import { exposeMapForTests } from '../app/test-hooks';
 import { setCurrentMap } from '../app/map-access';
 import { UI_FONT_FAMILY, hangulFontUrls } from '../app/fonts';
 import { showRegionAt } from '../app/region-actions';
+import { itsSelection, selectedLinkOf } from '../state/its-selection';
 
 // maplibre's worker is a file of our own origin: the CSP allows no blob: workers.
 setWorkerUrl(workerUrl);
@@ -171,6 +172,12 @@ export function MapView() {
         ui.addMeasurePoint([e.lngLat.lng, e.lngLat.lat]);
         return;
       }
+      // A click on a road link opens its card (closures); anywhere else the region card.
+      const box: [[number, number], [number, number]] = [[e.point.x - 4, e.point.y - 4], [e.point.x + 4, e.point.y + 4]];
+      const link = map.getLayer('its-traffic:links-line') ? map.queryRenderedFeatures(box, { layers: ['its-traffic:links-line'] })[0] : undefined;
+      const selected = link ? selectedLinkOf(link.properties, e.lngLat.lng, e.lngLat.lat) : null;
+      itsSelection.getState().select(selected);
+      if (selected) return;
       void showRegionAt(stores, e.lngLat.lng, e.lngLat.lat);
     });
     map.on('dblclick', (e: MapMouseEvent) => {

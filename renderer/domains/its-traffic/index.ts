@@ -6,6 +6,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { visibility, type LayerModule } from '../../map/layer-module';
 import { LIVE_COLOURS, liveLabelLayer, liveSource, markedStroke, t } from '../../map/live-layer';
+import { detoursModule } from './detours';
 import { roadsModule } from './roads';
 
 export { roadsModule, ROADS_SOURCE, trafficState } from './roads';
@@ -61,4 +62,4 @@ export const incidentsModule: LayerModule = {
   },
 };
 
-export const itsTrafficModules: readonly LayerModule[] = [roadsModule, incidentsModule];
+export const itsTrafficModules: readonly LayerModule[] = [roadsModule, detoursModule, incidentsModule];

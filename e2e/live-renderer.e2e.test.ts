@@ -48,7 +48,12 @@ async function renderedLive(): Promise<Array<{ layer: string; fid: string; statu
     const map = (window as HookWindow).__sitroomMap;
     if (!map) return [];
     const present = layers.filter((id) => map.getLayer(id));
-    return map.queryRenderedFeatures({ layers: present }).map((f) => ({ layer: f.layer.id, fid: String(f.properties?.['fid']), status: String(f.properties?.['status']) }));
+    // The road network is static (its-traffic:links-line): a link is live when its feature-state has a speed.
+    return map.queryRenderedFeatures({ layers: present }).flatMap((f) => {
+      if (f.layer.id !== 'its-traffic:links-line') return [{ layer: f.layer.id, fid: String(f.properties?.['fid']), status: String(f.properties?.['status']) }];
+      const state = f.state as { speed?: unknown; exercise?: unknown };
+      return typeof state.speed === 'number' ? [{ layer: f.layer.id, fid: String(f.properties?.['linkId']), status: state.exercise === true ? 'exercise' : 'actual' }] : [];
+    });
   }, LIVE_LAYERS);
 }
 

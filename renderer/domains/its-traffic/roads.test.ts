@@ -36,6 +36,8 @@ describe('road network layer (its-traffic:links)', () => {
     expect(ko).toMatchObject({ type: 'geojson', data: `${BASE}geo/roads/links.geojson`, promoteId: 'linkId' });
     expect(ko && 'attribution' in ko ? ko.attribution : '').toContain('개략');
     const en = roadsModule.sources(styleContext('dark', 'en', BASE))[ROADS_SOURCE];
+    // Both languages in one text: the source must not change (and be re-created) on a language switch.
+    expect(en).toEqual(ko);
     expect(en && 'attribution' in en ? en.attribution : '').toContain('Schematic');
     const line = roadsModule.layers(styleContext('dark', 'ko', BASE), { visible: true, opacity: 1 }).find((l) => l.id === 'its-traffic:links-line');
     expect(line?.type).toBe('line');

@@ -12,8 +12,9 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import type { LiveFeature } from '../../../main/common/live-sync';
 import { CONGESTION_COLOURS } from '../../../main/common/its/congestion-colours';
 import { CONGESTION_THRESHOLDS } from '../../../main/common/its/congestion';
-import { geoUrl, visibility, type LayerModule, type StyleContext } from '../../map/layer-module';
-import { LIVE_COLOURS, t } from '../../map/live-layer';
+import { translate } from '../../i18n';
+import { geoUrl, visibility, type LayerModule } from '../../map/layer-module';
+import { LIVE_COLOURS } from '../../map/live-layer';
 
 export const ROADS_SOURCE = 'its-traffic:links-network';
 export const ROADS_FILE = 'roads/links.geojson';
@@ -56,9 +57,8 @@ export function trafficState(f: LiveFeature): { id: string; state: Record<string
   return { id, state: { speed: p.speedKmh, congestion: typeof p.congestion === 'string' ? p.congestion : null, exercise: f.status !== 'actual' } };
 }
 
-function attribution(ctx: StyleContext): string {
-  return t(ctx, 'its.schematicNetwork');
-}
+/** In both languages: a source that changed with the language would be re-created on a language switch. */
+const ATTRIBUTION = `${translate('ko', 'its.schematicNetwork')} · ${translate('en', 'its.schematicNetwork')}`;
 
 export const roadsModule: LayerModule = {
   id: 'its-traffic:links',
@@ -67,7 +67,7 @@ export const roadsModule: LayerModule = {
   defaultVisible: true,
   listed: true,
   featureState: [{ sourceId: ROADS_SOURCE, stream: 'its.traffic', toState: trafficState }],
-  sources: (ctx) => ({ [ROADS_SOURCE]: { type: 'geojson', data: geoUrl(ctx, ROADS_FILE), promoteId: 'linkId', attribution: attribution(ctx) } }),
+  sources: (ctx) => ({ [ROADS_SOURCE]: { type: 'geojson', data: geoUrl(ctx, ROADS_FILE), promoteId: 'linkId', attribution: ATTRIBUTION } }),
   layers: (ctx, state) => [
     {
       id: 'its-traffic:links-casing',

@@ -1,5 +1,6 @@
 /** Layout: top bar; layer list | map | region card; status bar. Global keyboard shortcuts. */
 import { ItsLinkCard } from './its-link-card';
+import { ItsTrafficPanel } from './its-traffic-panel';
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../main/common/ipc-contract';
 import { MapView } from '../map/map-view';
@@ -97,6 +98,7 @@ export function App({ info }: { info: AppInfo | null }) {
       </main>
       <RegionCard />
       <ItsLinkCard />
+      <ItsTrafficPanel />
       <StatusBar attribution={attribution} />
       <HelpOverlay />
       <AboutOverlay info={info} />

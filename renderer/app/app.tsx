@@ -1,6 +1,7 @@
 /** Layout: top bar; layer list | map | region card; status bar. Global keyboard shortcuts. */
 import { ItsLinkCard } from './its-link-card';
 import { ItsTrafficPanel } from './its-traffic-panel';
+import { ForestPanel } from './forest-panel';
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../main/common/ipc-contract';
 import { MapView } from '../map/map-view';
@@ -95,6 +96,7 @@ export function App({ info }: { info: AppInfo | null }) {
       {layerPanelOpen && <LayerList />}
       <main className="map-area">
         <MapView />
+        <ForestPanel />
       </main>
       <RegionCard />
       <ItsLinkCard />

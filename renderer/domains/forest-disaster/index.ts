@@ -1,10 +1,13 @@
 /**
  * Forest fires, live (`forest.fires`): the burnt-area perimeter (`fire.perimeter`, filled, dashed
  * outline for exercises) and the fire itself (`fire`, a circle sized by burnt area and coloured by
- * containment, labelled with hectares and containment percentage).
+ * containment, labelled with containment percentage, response stage and, where given, hectares).
+ * The other forest layers: risk.ts (danger index, landslide), resources.ts (helicopters, spread).
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { visibility, type LayerModule } from '../../map/layer-module';
+import { dangerModule, landslideModule } from './risk';
+import { helicoptersModule, spreadModule } from './resources';
 import { LIVE_COLOURS, isActual, liveLabelLayer, liveSource, markedStroke, notActual, numberText, t } from '../../map/live-layer';
 
 export const FIRES_SOURCE = 'forest-disaster:fires';
@@ -57,11 +60,13 @@ export const firesModule: LayerModule = {
         state,
         'forest-disaster:fires-label',
         FIRES_SOURCE,
-        ['concat', t(ctx, 'live.fire'), ' ', numberText('areaHa'), ' ha · ', t(ctx, 'live.contained'), ' ', numberText('containmentPct'), '%'],
+        // KFS records: containment and response stage; the demo's burnt-area discs: hectares.
+        ['concat', t(ctx, 'live.fire'), ['case', ['has', 'areaHa'], ['concat', ' ', numberText('areaHa'), ' ha'], ''], ' · ', t(ctx, 'live.contained'), ' ', numberText('containmentPct'), '%', ['case', ['to-boolean', ['get', 'responseStage']], ['concat', ' · ', ['get', 'responseStage']], '']],
         { filter: isFire, offset: 1.8 },
       ),
     ];
   },
 };
 
-export const forestDisasterModules: readonly LayerModule[] = [firesModule];
+/** Bottom to top: risk choropleths, spread ellipses, fires, helicopters and their assignments. */
+export const forestDisasterModules: readonly LayerModule[] = [dangerModule, landslideModule, spreadModule, firesModule, helicoptersModule];

@@ -19,11 +19,12 @@ export interface SitroomServer {
   stop(): Promise<void>;
 }
 
-export async function startSitroomServe(dataDir: string, timeoutMs = 60_000): Promise<SitroomServer> {
+/** `extraArgs`: more `sitroom serve` flags, e.g. `['--demo-speed', '1200']`. */
+export async function startSitroomServe(dataDir: string, timeoutMs = 60_000, extraArgs: readonly string[] = []): Promise<SitroomServer> {
   for (const built of ['dist/main/cli/index.js', 'dist/renderer/index.html', 'geo-data/out/manifest.json']) {
     if (!existsSync(new URL(`../${built}`, import.meta.url))) throw new Error(`${built} is missing: run \`node scripts/prepare.mjs\` (npm test does) before the e2e tests`);
   }
-  const child: ChildProcess = spawn(process.execPath, ['bin/sitroom.mjs', 'serve', '--data', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, ['bin/sitroom.mjs', 'serve', '--data', dataDir, ...extraArgs], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stderr?.on('data', (c: Buffer) => (err += c.toString()));

@@ -24,7 +24,7 @@ function snapshotAt(untilMs: number, extra: EventInput[] = []): SyncSnapshotResu
     if (!('stream' in e) || !(FOREST_STATE_STREAMS as readonly string[]).includes(e.stream)) continue;
     seq++;
     if (e.op === 'remove') byKey.delete(`${e.stream}|${e.key}`);
-    else byKey.set(`${e.stream}|${e.key}`, { stream: e.stream, key: e.key, kind: e.kind, status: e.status, ts: e.ts, receivedAt: e.ts, seq, props: e.props, geometry: e.geometry });
+    else byKey.set(`${e.stream}|${e.key}`, { stream: e.stream, key: e.key, kind: e.kind, status: e.status, ts: e.ts, receivedAt: e.ts, seq, props: e.props, geometry: e.geometry ?? null });
   }
   const streams = FOREST_STATE_STREAMS.map((stream) => ({ stream, cursor: seq, features: [...byKey.values()].filter((f) => f.stream === stream) }));
   return { serial: 1, exercise: true, streams };

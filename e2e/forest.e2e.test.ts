@@ -3,37 +3,26 @@
 // wind are drawn, the danger choropleth carries the index as feature-state on the sigungu boundaries,
 // and dispatching a helicopter from the panel puts an `ops.dispatch` assignment in the live store and
 // its line on the map. One page, few waits: WebGL is software-rendered here.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './helpers/chromium.js';
-import { startSitroomServe, type SitroomServer } from './sitroom-server.js';
+import type { Page } from 'playwright-core';
+import { artifactsDir as artifacts, openAppSession, type AppSession } from './helpers/app-session.js';
+import type { SitroomServer } from './sitroom-server.js';
 
 type HookWindow = Window & { __sitroomMap?: MaplibreMap; __sitroomReady?: boolean; __sitroomLive?: () => { counts: Record<string, number> } };
 
-const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
-let tmp: string;
+let session: AppSession;
 let server: SitroomServer;
-let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'sitroom-forest-e2e-'));
-  mkdirSync(artifacts, { recursive: true });
-  server = await startSitroomServe(join(tmp, 'data'), 60_000, ['--demo-speed', '1200']);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, deviceScaleFactor: 1 });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  session = await openAppSession('forest', { width: 1600, height: 1000 }, ['--demo-speed', '1200']);
+  ({ server, page, pageErrors } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
+  await session?.close();
 });
 
 /** Rendered features of one layer: their properties and feature-state. */

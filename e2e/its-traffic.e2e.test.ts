@@ -2,35 +2,26 @@
 // real `sitroom serve` with the embedded demo hub. Link speeds arrive as feature-state on the static
 // network; closing a link through the link card publishes a closure whose detour is drawn, and reopening
 // removes it. Few waits, one page: WebGL is software-rendered here.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './helpers/chromium.js';
-import { startSitroomServe, type SitroomServer } from './sitroom-server.js';
+import type { Page } from 'playwright-core';
+import { openAppSession, type AppSession } from './helpers/app-session.js';
+import type { SitroomServer } from './sitroom-server.js';
 
 type HookWindow = Window & { __sitroomMap?: MaplibreMap; __sitroomReady?: boolean; __sitroomLive?: () => { counts: Record<string, number> } };
 
 const NETWORK = 'its-traffic:links-network';
-let tmp: string;
+let session: AppSession;
 let server: SitroomServer;
-let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'sitroom-its-e2e-'));
-  server = await startSitroomServe(join(tmp, 'data'));
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  session = await openAppSession('its', { width: 1280, height: 800 });
+  ({ server, page, pageErrors } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
+  await session?.close();
 });
 
 /** Rendered network links that carry a speed in their feature-state, with a screen point on each. */

@@ -1,13 +1,11 @@
 // End to end: live data from the embedded demo hub in the real renderer (Debian's Chromium) against a
 // real `sitroom serve` process. One browser, one page, few waits: WebGL is software-rendered here.
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './helpers/chromium.js';
-import { startSitroomServe, type SitroomServer } from './sitroom-server.js';
+import type { Page } from 'playwright-core';
+import { artifactsDir as artifacts, openAppSession, type AppSession } from './helpers/app-session.js';
+import type { SitroomServer } from './sitroom-server.js';
 
 interface LiveSummary {
   loaded: boolean;
@@ -17,29 +15,21 @@ interface LiveSummary {
 }
 type HookWindow = Window & { __sitroomMap?: MaplibreMap; __sitroomReady?: boolean; __sitroomLive?: () => LiveSummary };
 
-const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
 /** Live layers that the demo day fills from its first minute (link speeds and shelters start at t=0). */
 const LIVE_LAYERS = ['its-traffic:links-line', 'ndms:shelters-circle', 'its-traffic:incidents-circle', 'ndms:quakes-circle', 'ndms:typhoons-centre', 'ndms:reports-circle', 'forest-disaster:fires-circle', 'forest-disaster:fires-area'];
 
-let tmp: string;
+let session: AppSession;
 let server: SitroomServer;
-let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'sitroom-live-e2e-'));
-  mkdirSync(artifacts, { recursive: true });
-  server = await startSitroomServe(join(tmp, 'data'));
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  session = await openAppSession('live', { width: 1920, height: 1080 });
+  ({ server, page, pageErrors } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
+  await session?.close();
 });
 
 /** Rendered live features per layer, with their status, once the map has drawn them. */

@@ -1,4 +1,5 @@
 /** Renderer entry: connect to the core, restore settings, load the bundled fonts, then render. */
+import './app/zod-jitless';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createAppStores, StoresContext } from './app/stores';

@@ -79,11 +79,11 @@ export class OutboxStore {
 
   /** Commands still waiting for a positive ack, oldest first. */
   pending(): OutboxEntry[] {
-    return (this.db.prepare(`SELECT * FROM outbox WHERE state = 'pending' ORDER BY created_at, id`).all() as OutboxRow[]).map(toEntry);
+    return (this.db.prepare(`SELECT * FROM outbox WHERE state = 'pending' ORDER BY created_at, rowid`).all() as OutboxRow[]).map(toEntry);
   }
 
   all(): OutboxEntry[] {
-    return (this.db.prepare('SELECT * FROM outbox ORDER BY created_at, id').all() as OutboxRow[]).map(toEntry);
+    return (this.db.prepare('SELECT * FROM outbox ORDER BY created_at, rowid').all() as OutboxRow[]).map(toEntry);
   }
 
   /** Counts a send attempt. */

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { EventLog } from '../log/event-log.js';
-import { openHubDb } from '../log/open-db.js';
+import type { EventLog } from '../log/event-log.js';
+import { openConnectorRig, type ConnectorRig } from '../test-support/connector-rig.js';
 import { startFakeProxy, startFakeUpstream, type FakeUpstream } from '../test-support/fake-upstream.js';
-import { tempDir, waitFor } from '../test-support/helpers.js';
+import { waitFor } from '../test-support/helpers.js';
 import { dsspAlertsAdapter } from './adapters/dssp-alerts.js';
-import { Quarantine } from './quarantine.js';
+import type { Quarantine } from './quarantine.js';
 import { SourceRunner, type ConnectorOptions } from './runner.js';
 import type { SourceDefinition } from './types.js';
 
@@ -13,20 +12,17 @@ const page = readFileSync(new URL('./fixtures/dssp-alerts-page1.json', import.me
 const quota = '{"header":{"resultCode":"22","resultMsg":"LIMITED_NUMBER_OF_SERVICE_REQUESTS_EXCEEDS_ERROR","errorMsg":null},"body":null}';
 
 describe('connector runner against a fake upstream', () => {
-  let t: ReturnType<typeof tempDir>;
+  let rig: ConnectorRig;
   let log: EventLog;
   let quarantine: Quarantine;
   let up: FakeUpstream;
   beforeEach(() => {
-    t = tempDir();
-    const db = openHubDb(join(t.dir, 'hub.db'));
-    log = new EventLog(db);
-    quarantine = new Quarantine(db);
+    rig = openConnectorRig();
+    ({ log, quarantine } = rig);
   });
   afterEach(async () => {
     await up?.close();
-    log.db.close();
-    t.cleanup();
+    rig.close();
   });
 
   const source = (over: Partial<SourceDefinition> = {}): SourceDefinition => ({

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { EventLog } from '../../log/event-log.js';
-import { openHubDb } from '../../log/open-db.js';
+import type { EventLog } from '../../log/event-log.js';
+import { openConnectorRig, type ConnectorRig } from '../../test-support/connector-rig.js';
 import { startFakeUpstream, type FakeUpstream } from '../../test-support/fake-upstream.js';
-import { tempDir } from '../../test-support/helpers.js';
-import { Quarantine } from '../quarantine.js';
+import type { Quarantine } from '../quarantine.js';
 import { SourceRunner, type ConnectorOptions } from '../runner.js';
 import { ITS_POLL_MS, itsSources } from './its-sources.js';
 
@@ -27,20 +25,17 @@ describe('ITS source definitions', () => {
   });
 
   describe('with the connector runner against a fake upstream', () => {
-    let t: ReturnType<typeof tempDir>;
+    let rig: ConnectorRig;
     let log: EventLog;
     let quarantine: Quarantine;
     let up: FakeUpstream | undefined;
     beforeEach(() => {
-      t = tempDir();
-      const db = openHubDb(join(t.dir, 'hub.db'));
-      log = new EventLog(db);
-      quarantine = new Quarantine(db);
+      rig = openConnectorRig();
+      ({ log, quarantine } = rig);
     });
     afterEach(async () => {
       await up?.close();
-      log.db.close();
-      t.cleanup();
+      rig.close();
     });
     const options = (): ConnectorOptions => ({
       ingest: (inputs) => log.append(inputs),

@@ -6,16 +6,10 @@ import { TopBar } from './top-bar';
 import { createAppStores, StoresContext, type AppStores } from './stores';
 import { createUiStore, getEmptyUiState, type UiData } from '../state/ui-store';
 import { createMapViewStore, getEmptyMapViewState, type MapViewData } from '../state/map-view-store';
-import type { Transport } from './transport';
+import { offlineTransport } from './testing/offline-transport';
 import type { RegionCard as Card } from '../../main/common/region-types';
 
-const api: Transport = {
-  invoke: (() => Promise.reject(new Error('not in this test'))) as Transport['invoke'],
-  on: () => () => undefined,
-  connection: () => 'connected',
-  onConnection: () => () => undefined,
-  close: () => undefined,
-};
+const api = offlineTransport;
 
 const jongno: Card = {
   level: 'sigungu',

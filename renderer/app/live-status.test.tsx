@@ -7,15 +7,9 @@ import { createAppStores, StoresContext, type AppStores } from './stores';
 import { createLiveStore, getEmptyLiveState, type LiveData } from '../state/live-store';
 import { createUiStore, getEmptyUiState, type UiData } from '../state/ui-store';
 import { defaultRegistry } from '../map/registry';
-import type { Transport } from './transport';
+import { offlineTransport } from './testing/offline-transport';
 
-const api: Transport = {
-  invoke: (() => Promise.reject(new Error('not in this test'))) as Transport['invoke'],
-  on: () => () => undefined,
-  connection: () => 'connected',
-  onConnection: () => () => undefined,
-  close: () => undefined,
-};
+const api = offlineTransport;
 
 function status(states: Record<string, 'live' | 'stale' | 'down'>, hub: Partial<FeedsStatus['hub']> = {}): FeedsStatus {
   return {

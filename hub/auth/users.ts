@@ -5,8 +5,9 @@
 import type { Database } from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
 
-export const ROLES = ['viewer', 'operator', 'supervisor'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from '../../main/common/roles.js';
+
+export { ROLES, type Role };
 
 export function isRole(v: string): v is Role {
   return (ROLES as readonly string[]).includes(v);

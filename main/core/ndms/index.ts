@@ -5,5 +5,5 @@ export { messageLength, sendDraft, type LengthMode, type MessageLength, type Sen
 export { draftToCap, exportCap, geocode10 } from './cap-export.js';
 export { CAP_SCHEMA, findCapSchema } from './cap-schema.js';
 export { generateDemoNdms, summariseDamage, type DamageSummary, type RegionDamage } from './damage.js';
-export { dueEscalations, filterReports, needsAttention, type Escalation, type EscalationConfig, type ReportFilter } from './report-attention.js';
-export { ackCommand, escalateCommand, isCritical, reduceReports, replayReports, resolveCommand, type ReportItem, type ReportsState, type ReportState } from './reports.js';
+export { dueEscalations, filterReports, needsAttention, type Escalation, type EscalationConfig, type ReportFilter } from '../../common/ndms/report-attention.js';
+export { ackCommand, escalateCommand, isCritical, reduceReports, replayReports, resolveCommand, type ReportItem, type ReportsState, type ReportState } from '../../common/ndms/reports.js';

@@ -11,10 +11,10 @@
  *   refused with a reason and leaves the state unchanged;
  * - a removed report leaves the list.
  */
-import type { EventStatus } from '../../common/events.js';
-import type { OpsSubmitArgs } from '../../common/live-sync.js';
-import { type Severity, severitySchema } from '../../common/ndms/alerts.js';
-import { isReportType, REPORT_OPS, REPORT_TYPE_INFO, type ReportType, reportOpPropsSchema } from '../../common/ndms/report-types.js';
+import type { EventStatus } from '../events.js';
+import type { OpsSubmitArgs } from '../live-sync.js';
+import { type Severity, severitySchema } from './alerts.js';
+import { isReportType, REPORT_OPS, REPORT_TYPE_INFO, type ReportType, reportOpPropsSchema } from './report-types.js';
 
 /** The part of an event the reducer reads (an EventEnvelope or EventInput fits). */
 export interface ReportEventLike {
@@ -49,6 +49,8 @@ export interface ReportItem {
   /** Time of the first report and of the latest update (source times). */
   firstTs: number;
   lastTs: number;
+  /** When the current opening began: the first report, or the update that re-opened it (escalation age). */
+  openedTs: number;
   props: Record<string, unknown>;
   state: ReportState;
   ack: { user: string; ts: number; note: string } | null;
@@ -87,7 +89,7 @@ function applyReport(state: ReportsState, ev: ReportEventLike): ReportsState {
   const severity: Severity = parsed.success ? parsed.data : type ? REPORT_TYPE_INFO[type].defaultSeverity : 'unknown';
   const prev = state.get(ev.key);
   if (!prev) {
-    next.set(ev.key, { key: ev.key, type, kind: ev.kind, severity, status: ev.status, firstTs: ev.ts, lastTs: ev.ts, props: ev.props, state: 'new', ack: null, resolved: null, escalated: null, history: [{ what: 'received', ts: ev.ts, user: null, note: null }] });
+    next.set(ev.key, { key: ev.key, type, kind: ev.kind, severity, status: ev.status, firstTs: ev.ts, lastTs: ev.ts, openedTs: ev.ts, props: ev.props, state: 'new', ack: null, resolved: null, escalated: null, history: [{ what: 'received', ts: ev.ts, user: null, note: null }] });
     return next;
   }
   const worse = RANK[severity] > RANK[prev.severity] && prev.state !== 'new';
@@ -98,6 +100,7 @@ function applyReport(state: ReportsState, ev: ReportEventLike): ReportsState {
     severity,
     status: ev.status,
     lastTs: ev.ts,
+    openedTs: worse ? ev.ts : prev.openedTs,
     props: ev.props,
     state: worse ? 'new' : prev.state,
     escalated: worse ? null : prev.escalated,

@@ -2,13 +2,13 @@
  * Attention rules over the report list, as pure functions of (items, now, config): which items must
  * be escalated to supervisors, and list filtering that can never hide an unacknowledged critical item.
  */
-import type { EventStatus } from '../../common/events.js';
-import type { Severity } from '../../common/ndms/alerts.js';
-import type { ReportType } from '../../common/ndms/report-types.js';
+import type { EventStatus } from '../events.js';
+import type { Severity } from './alerts.js';
+import type { ReportType } from './report-types.js';
 import { isCritical, type ReportItem, type ReportsState } from './reports.js';
 
 export interface EscalationConfig {
-  /** An unacknowledged critical item older than this (ms since its first report) is escalated. */
+  /** An unacknowledged critical item open longer than this (ms since it was opened or re-opened) is escalated. */
   afterMs: number;
   /** Who receives escalations (role or user names). */
   supervisors: string[];
@@ -19,6 +19,8 @@ export interface EscalationConfig {
 export interface Escalation {
   reportKey: string;
   ageMs: number;
+  /** Start of the opening being escalated: with the key, it names the escalation (idempotent command ids). */
+  openedTs: number;
   to: string[];
   status: EventStatus;
 }
@@ -29,8 +31,8 @@ export function dueEscalations(items: ReportsState, now: number, cfg: Escalation
   for (const it of items.values()) {
     if (it.state !== 'new' || !isCritical(it) || it.escalated) continue;
     if (cfg.includeNonActual === false && it.status !== 'actual') continue;
-    const ageMs = now - it.firstTs;
-    if (ageMs > cfg.afterMs) out.push({ reportKey: it.key, ageMs, to: cfg.supervisors, status: it.status });
+    const ageMs = now - it.openedTs;
+    if (ageMs > cfg.afterMs) out.push({ reportKey: it.key, ageMs, openedTs: it.openedTs, to: cfg.supervisors, status: it.status });
   }
   return out.sort((a, b) => b.ageMs - a.ageMs);
 }

@@ -1,5 +1,5 @@
-import type { EventStatus } from '../../common/events.js';
-import { REPORT_TYPE_INFO, REPORT_TYPES } from '../../common/ndms/report-types.js';
+import type { EventStatus } from '../events.js';
+import { REPORT_TYPE_INFO, REPORT_TYPES } from './report-types.js';
 import { dueEscalations, filterReports, needsAttention } from './report-attention.js';
 import { ackCommand, escalateCommand, reduceReports, replayReports, type ReportEventLike, resolveCommand } from './reports.js';
 
@@ -84,6 +84,13 @@ describe('attention: escalation and filters', () => {
   it('does not escalate twice', () => {
     const s = reduceReports(state, op(escalateCommand('old-critical', 'system', ['상황실장'], ''), 10 * MIN)).state;
     expect(dueEscalations(s, 20 * MIN, cfg).map((e) => e.reportKey)).toEqual(['drill', 'young-critical']);
+  });
+
+  it('measures a re-opened item from the update that re-opened it, and names the opening', () => {
+    const { state: s } = replayReports([report('r', 'heavy-rain', 'minor', 0), op(ackCommand('r', 'kim', ''), MIN), report('r', 'heavy-rain', 'severe', 60 * MIN)]);
+    expect(s.get('r')).toMatchObject({ state: 'new', firstTs: 0, openedTs: 60 * MIN });
+    expect(dueEscalations(s, 61 * MIN, cfg)).toEqual([]);
+    expect(dueEscalations(s, 66 * MIN, cfg)).toEqual([expect.objectContaining({ reportKey: 'r', openedTs: 60 * MIN, ageMs: 6 * MIN })]);
   });
 
   it('lists the items holding attention', () => {

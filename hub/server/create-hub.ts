@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Server as IoServer } from 'socket.io';
 import type { EventEnvelope } from '../../main/common/events.js';
-import { SyncEvent, backfillRequestSchema, type BackfillResponse, type HubNotice, type OpsAck, type SyncHeads } from '../../main/common/sync-protocol.js';
+import { SyncEvent, backfillRequestSchema, type BackfillResponse, type HubIdentity, type HubNotice, type OpsAck, type SyncHeads } from '../../main/common/sync-protocol.js';
 import { UserStore } from '../auth/users.js';
 import { EventLog, type AppendResult } from '../log/event-log.js';
 import { openHubDb } from '../log/open-db.js';
@@ -160,6 +160,7 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
       ack({ ok: true, kind: 'events', stream, head: r.head, events: forUser(r.events, user) });
     });
     say(`client ${handshake.clientId} connected as ${user.name} (${user.role})`);
+    socket.emit(SyncEvent.identity, { name: user.name, role: user.role, sensitive: user.sensitive } satisfies HubIdentity);
     if (log.refusing) session.notice({ level: 'critical', code: 'input-refused', message: `hub is refusing new input: ${log.refusing.reason}`, at: Date.now() });
     session.replay().catch((err: unknown) => say(`replay to ${user.name} failed: ${String(err)}`));
   });

@@ -141,6 +141,19 @@ describe('hub sync: replay, snapshot, live batching, backfill', () => {
     b.socket.close();
   });
 
+  it('tells each client who its token is (name, role, sensitive grant) on connection', async () => {
+    const cleared = hub.users.add('park', 'supervisor', { sensitive: true }).token;
+    const seen: unknown[] = [];
+    const a = connectClient(hub.url, { token });
+    const b = connectClient(hub.url, { token: cleared });
+    a.socket.on('hub:identity', (who: unknown) => seen.push(who));
+    b.socket.on('hub:identity', (who: unknown) => seen.push(who));
+    await waitFor(() => seen.length === 2);
+    expect(seen).toEqual(expect.arrayContaining([{ name: 'kim', role: 'operator', sensitive: false }, { name: 'park', role: 'supervisor', sensitive: true }]));
+    a.socket.close();
+    b.socket.close();
+  });
+
   it('refuses another protocol major with an upgrade message', async () => {
     const newer = connectClient(hub.url, { token, protocol: '2.0' });
     expect(await connectOutcome(newer.socket)).toMatchObject({ code: 'protocol', message: expect.stringMatching(/upgrade the hub/) });

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { geometrySchema, streamNameSchema, type GeoJsonGeometry } from './events.js';
 import { hubConnectionSchema } from './settings.js';
+import type { HubIdentity } from './sync-protocol.js';
 
 /** The current state of one tracked thing (a stream's key) as the store holds it. */
 export interface LiveFeature {
@@ -95,6 +96,8 @@ export interface FeedsStatus {
   demo: { playing: boolean; speed: number; positionMs: number; durationMs: number } | null;
   /** Operator commands stored but not yet acknowledged by the hub. */
   outboxPending: number;
+  /** Who the hub says this workstation's token is (its role decides which actions the UI offers); null until it says. */
+  user: HubIdentity | null;
   streams: FeedFreshness[];
   /** When this status was computed. */
   at: number;

@@ -3,6 +3,7 @@
  * another major version is refused with a message naming what to upgrade.
  */
 import { z } from 'zod';
+import type { Role } from './roles.js';
 import { eventEnvelopeSchema, geometrySchema, streamNameSchema, type EventEnvelope } from './events.js';
 
 /** major.minor: a different major is refused, a different minor is accepted. */
@@ -82,7 +83,16 @@ export const SyncEvent = {
   heads: 'sync:heads',
   command: 'ops:command',
   notice: 'hub:notice',
+  identity: 'hub:identity',
 } as const;
+
+/** `hub:identity` payload, sent by the hub on every connection before the replay: who this token is. (Additive.) */
+export interface HubIdentity {
+  name: string;
+  role: Role;
+  /** Holds the sensitive-records grant. */
+  sensitive: boolean;
+}
 
 export { eventEnvelopeSchema };
 

@@ -17,6 +17,7 @@ function status(states: Record<string, 'live' | 'stale' | 'down'>, hub: Partial<
     hub: { mode: 'demo', url: null, state: 'live', refusal: null, lastError: null, lastHeartbeatAt: 1, ...hub },
     demo: null,
     outboxPending: 0,
+    user: null,
     streams: Object.entries(states).map(([stream, state]) => ({ stream, state, lastEventAt: 1, ageMs: 12_000, lagMs: 5, reason: 'ok' })),
     at: 2,
   };

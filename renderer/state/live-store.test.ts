@@ -19,6 +19,7 @@ function feeds(states: Record<string, 'live' | 'stale' | 'down'>): FeedsStatus {
     hub: { mode: 'demo', url: null, state: 'live', refusal: null, lastError: null, lastHeartbeatAt: null },
     demo: null,
     outboxPending: 0,
+    user: null,
     streams: Object.entries(states).map(([stream, state]) => ({ stream, state, lastEventAt: 1, ageMs: 1, lagMs: 1, reason: state === 'live' ? 'ok' : 'quiet' })),
     at: Math.random(),
   };

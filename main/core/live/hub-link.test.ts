@@ -27,7 +27,7 @@ describe('HubLink', () => {
       await link.connect({ mode: 'demo' });
       expect(diffs.at(-1)).toMatchObject({ reset: true, diffs: [] });
       await waitFor(() => link.status().hub.state === 'live' && link.snapshot().streams.length > 0, 'the demo hub live with data', 20_000, 50);
-      expect(link.status()).toMatchObject({ exercise: true, hub: { mode: 'demo', url: null }, demo: { playing: true, speed: 3600 } });
+      expect(link.status()).toMatchObject({ exercise: true, hub: { mode: 'demo', url: null }, demo: { playing: true, speed: 3600 }, user: { role: 'supervisor' } });
       expect(feeds.some((f) => f.exercise && f.hub.state === 'live')).toBe(true);
       const serials = diffs.map((d) => d.serial);
       expect(serials).toEqual([...serials].sort((a, b) => a - b));

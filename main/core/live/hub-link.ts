@@ -97,6 +97,7 @@ export class HubLink {
       },
       demo: scenario ? { playing: scenario.playing, speed: scenario.speed, positionMs: scenario.positionMs, durationMs: scenario.durationMs } : null,
       outboxPending: client ? client.outbox.store.pending().length : 0,
+      user: client?.identity ?? null,
       streams: client ? client.freshness(now) : [],
       at: now,
     };
@@ -159,6 +160,7 @@ export class HubLink {
       a.offs.push(client.on('diff', (diffs) => this.emitDiff({ serial: ++this.serial, reset: false, diffs })));
       // A connection change (down included) is reported at once, not at the next monitor tick.
       a.offs.push(client.on('status', () => this.check()));
+      a.offs.push(client.on('identity', () => this.check()));
       client.start();
     } catch (err) {
       a.failure = `could not start the ${target.mode === 'demo' ? 'demo hub' : 'hub connection'}: ${err instanceof Error ? err.message : String(err)}`;
@@ -203,7 +205,7 @@ export class HubLink {
   private check(): void {
     if (this.closed) return;
     const s = this.status();
-    const signature = JSON.stringify([s.exercise, s.hub.mode, s.hub.url, s.hub.state, s.hub.refusal?.code ?? null, s.hub.lastError === null, s.outboxPending, s.streams.map((f) => [f.stream, f.state, f.reason])]);
+    const signature = JSON.stringify([s.exercise, s.hub.mode, s.hub.url, s.hub.state, s.hub.refusal?.code ?? null, s.hub.lastError === null, s.outboxPending, s.user?.name ?? null, s.user?.role ?? null, s.streams.map((f) => [f.stream, f.state, f.reason])]);
     if (signature === this.lastSignature) return;
     this.lastSignature = signature;
     this.o.onFeeds(s);

@@ -5,7 +5,7 @@
  * at any point resumes from the cursors on the next start.
  */
 import { io, type Socket } from 'socket.io-client';
-import { PROTOCOL_VERSION, SyncEvent, type BackfillResponse, type HubNotice, type OpsAck, type OpsCommand, type Refusal, type SyncBatch, type SyncCaughtUp, type SyncHeads, type SyncSnapshot } from '../../common/sync-protocol.js';
+import { PROTOCOL_VERSION, SyncEvent, type BackfillResponse, type HubIdentity, type HubNotice, type OpsAck, type OpsCommand, type Refusal, type SyncBatch, type SyncCaughtUp, type SyncHeads, type SyncSnapshot } from '../../common/sync-protocol.js';
 import type { ApplyResult, CurrentFeature } from '../store/event-store.js';
 import { OutboxStore } from '../store/outbox-store.js';
 import { backoffDelay } from './backoff.js';
@@ -25,7 +25,9 @@ export class SyncClient {
   readonly outbox: Outbox;
   private socket: Socket | null = null;
   private status: SyncStatus = { state: 'offline', refusal: null, lastError: null };
-  private readonly listeners: Listeners = { diff: new Set(), status: new Set(), applied: new Set(), caughtUp: new Set(), notice: new Set() };
+  private readonly listeners: Listeners = { diff: new Set(), status: new Set(), applied: new Set(), caughtUp: new Set(), notice: new Set(), identity: new Set() };
+  /** Who the hub says this token is (from `hub:identity`); null before the first connection. */
+  identity: HubIdentity | null = null;
   private readonly coalescer: DiffCoalescer;
   private readonly known = new Map<string, number>();
   private readonly inFlight = new Set<string>();
@@ -97,6 +99,10 @@ export class SyncClient {
     socket.on(SyncEvent.caughtUp, (c: SyncCaughtUp) => this.onCaughtUp(c));
     socket.on(SyncEvent.heads, (h: SyncHeads) => this.onHeartbeat(h));
     socket.on(SyncEvent.notice, (n: HubNotice) => this.fire('notice', n));
+    socket.on(SyncEvent.identity, (who: HubIdentity) => {
+      this.identity = { name: String(who?.name ?? ''), role: who?.role ?? 'viewer', sensitive: who?.sensitive === true };
+      this.fire('identity', this.identity);
+    });
     this.checkTimer = setInterval(() => this.checkBehind(), this.o.checkIntervalMs);
     this.checkTimer.unref();
   }

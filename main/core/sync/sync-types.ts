@@ -1,7 +1,7 @@
 /**
  * Options, states and listener types of the sync client.
  */
-import type { HubNotice, Refusal } from '../../common/sync-protocol.js';
+import type { HubIdentity, HubNotice, Refusal } from '../../common/sync-protocol.js';
 import type { ApplyResult, CurrentFeature, EventStore, StreamDiff } from '../store/event-store.js';
 import type { FreshnessThresholds } from './freshness.js';
 
@@ -43,6 +43,8 @@ export interface SyncClientEvents {
   /** The hub finished replaying what this connection missed; its heads at that moment. */
   caughtUp: (heads: Record<string, number>) => void;
   notice: (notice: HubNotice) => void;
+  /** The hub said who this token is (on every connection). */
+  identity: (who: HubIdentity) => void;
 }
 
 /** One stream's state for a window that opens or reloads. */

@@ -8,6 +8,7 @@ import { hubConnectArgsSchema, opsSubmitArgsSchema, type FeedsStatus, type OpsSu
 import type { RegionCard, RegionHit, RegionSearchHit } from './region-types.js';
 import { settingsPatchSchema, type HubConnection, type Settings, type SettingsPatch } from './settings.js';
 import { streamNameSchema } from './events.js';
+import { alertSendArgsSchema, draftPreviewArgsSchema, type AlertListResult, type AlertSendArgs, type AlertSendResult, type DamageSummaryResult, type DraftPreview, type DraftPreviewArgs } from './ndms/alert-ipc.js';
 import { forestDispatchArgsSchema, forestSpreadArgsSchema, type ForestDispatchArgs, type ForestDispatchResult, type ForestSpreadArgs, type ForestSpreadResult } from './forest/forest-ipc.js';
 
 /** Information about the running app and its data. */
@@ -39,6 +40,14 @@ export interface Invokes {
   'forest:spread': { args: ForestSpreadArgs; result: ForestSpreadResult | null };
   /** Available helicopters for a fire by ETA (null: no such fire). */
   'forest:dispatch-options': { args: ForestDispatchArgs; result: ForestDispatchResult | null };
+  /** Disaster text alerts (ndms.alerts + drafted alert.send) with target areas and adults; see ndms/alert-ipc.ts. */
+  'ndms:alerts': { args: Record<string, never>; result: AlertListResult };
+  /** What a draft reaches (regions, adults, area) and its lengths as the channel counts them. */
+  'ndms:draft-preview': { args: DraftPreviewArgs; result: DraftPreview };
+  /** Sends a draft (supervisors only): CAP 1.2 + ops.ndms alert.send through the outbox. */
+  'ndms:alert-send': { args: AlertSendArgs; result: AlertSendResult };
+  /** Damage summed per sigungu with each region's recovery status. */
+  'ndms:damage-summary': { args: Record<string, never>; result: DamageSummaryResult };
 }
 
 /** Main → renderer events and their payloads. */
@@ -72,6 +81,10 @@ export const invokeArgSchemas: { [K in InvokeChannel]: z.ZodType<InvokeArgs<K>> 
   'hub:connect': hubConnectArgsSchema,
   'forest:spread': forestSpreadArgsSchema,
   'forest:dispatch-options': forestDispatchArgsSchema,
+  'ndms:alerts': empty,
+  'ndms:draft-preview': draftPreviewArgsSchema,
+  'ndms:alert-send': alertSendArgsSchema,
+  'ndms:damage-summary': empty,
 };
 
 export const invokeChannels = Object.keys(invokeArgSchemas) as InvokeChannel[];

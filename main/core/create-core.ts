@@ -8,6 +8,7 @@ import { readAttributions } from './app-info.js';
 import { findAppRoot, readAppVersion } from './app-paths.js';
 import { createEventHub } from './event-hub.js';
 import { createForestHandlers } from './forest/forest-handlers.js';
+import { createNdmsHandlers } from './ndms/ndms-handlers.js';
 import { createDetourPublisher } from './its/detour-publisher.js';
 import { loadRoadGraph } from './its/load-road-graph.js';
 import type { RoadGraph } from './its/road-graph.js';
@@ -109,6 +110,14 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       return result;
     },
     ...createForestHandlers((streams) => link.snapshot(streams)),
+    ...createNdmsHandlers({
+      index: () => regionIndex,
+      snapshot: (streams) => link.snapshot(streams),
+      settings: () => settings.get(),
+      identity: () => link.status().user,
+      submit: (args) => link.submit(args),
+      settled: (id, ms) => link.settled(id, ms),
+    }),
     'hub:connect': async (conn) => {
       await settings.update({ hub: conn });
       await link.connect(conn);

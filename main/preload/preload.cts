@@ -20,6 +20,10 @@ export const preloadInvokeChannels = [
   'hub:connect',
   'forest:spread',
   'forest:dispatch-options',
+  'ndms:alerts',
+  'ndms:draft-preview',
+  'ndms:alert-send',
+  'ndms:damage-summary',
 ] as const satisfies readonly InvokeChannel[];
 /** Every event channel of the contract. */
 export const preloadEventChannels = ['settings:changed', 'sync:diff', 'feeds:changed'] as const satisfies readonly EventChannel[];

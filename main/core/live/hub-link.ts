@@ -113,6 +113,22 @@ export class HubLink {
     return { id: client.outbox.submit(input).id };
   }
 
+  /** The hub's answer to command `id` of the current outbox: done or rejected (with the reason), or null when none came within `timeoutMs`. */
+  async settled(id: string, timeoutMs: number): Promise<{ state: 'done' | 'rejected' | 'pending'; reason: string | null } | null> {
+    const { client } = this.active;
+    if (!client) return null;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), timeoutMs);
+    });
+    try {
+      const e = await Promise.race([client.outbox.settled(id), timeout]);
+      return e ? { state: e.state, reason: e.lastError } : null;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;

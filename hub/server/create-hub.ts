@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Server as IoServer } from 'socket.io';
 import type { EventEnvelope } from '../../main/common/events.js';
 import { SyncEvent, backfillRequestSchema, type BackfillResponse, type HubIdentity, type HubNotice, type OpsAck, type SyncHeads } from '../../main/common/sync-protocol.js';
+import { KeyStore } from '../auth/keys.js';
 import { UserStore } from '../auth/users.js';
 import { EventLog, type AppendResult } from '../log/event-log.js';
 import { openHubDb } from '../log/open-db.js';
@@ -19,7 +20,9 @@ import { Quarantine } from '../connectors/quarantine.js';
 import { startConnectors, type ConnectorHandle, type SourceDefinition, type SourceState } from '../connectors/runner.js';
 import { createScenarioPlayer, type ScenarioPlayer } from '../scenario/player.js';
 import { loadScenario } from '../scenario/load.js';
+import { createForestReactor, type ForestReactor } from '../forest/forest-reactor.js';
 import { createAdminHandler } from './admin-http.js';
+import { attachKeyRegistration } from './gcma-socket.js';
 import { checkHandshake, refusalError, type AcceptedHandshake } from './handshake.js';
 import { LiveBatcher } from './live-batcher.js';
 import { handleCommand } from './ops-commands.js';
@@ -37,6 +40,8 @@ export interface Hub {
   host: string;
   log: EventLog;
   users: UserStore;
+  /** GCMA signing keys (hub/auth/keys.ts). */
+  keys: KeyStore;
   quarantine: Quarantine;
   scenario: ScenarioPlayer | null;
   /** Validates, dedupes, appends and broadcasts; throws InputRefusedError when the disk failed. */
@@ -65,6 +70,7 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
   const db = openHubDb(join(opts.dataDir, 'hub.db'), { ...(opts.maxPageCount !== undefined ? { maxPageCount: opts.maxPageCount } : {}), nativeBinding: opts.nativeBinding });
   const log = new EventLog(db, opts.now);
   const users = new UserStore(db);
+  const keys = new KeyStore(db);
   const quarantine = new Quarantine(db);
   const sessions = new Set<SyncSession>();
   const say = opts.logger ?? ((m: string) => console.error(`[hub] ${m}`));
@@ -82,9 +88,11 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
     notify({ level: 'critical', code: 'input-refused', message: `hub is refusing new input: ${st.reason}`, at: Date.now() });
   });
 
+  let forest: ForestReactor | null = null;
   const ingest = (inputs: readonly unknown[]): AppendResult => {
     const r = log.append(inputs);
     batcher.push(r.appended);
+    forest?.observe(r.appended);
     return r;
   };
 
@@ -135,13 +143,15 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
         return ack({ ok: false, id, reason: `rate limit: more than ${limits.ratePerSecond} requests/s (burst ${limits.rateBurst}); retry later` });
       }
       if (isRevoked(user.name)) return ack({ ok: false, id: '', reason: `the token of user "${user.name}" was revoked` });
-      const out = handleCommand({ log, user, maxCommandBytes: limits.maxCommandBytes, status: opsStatus }, raw);
+      const out = handleCommand({ log, user, maxCommandBytes: limits.maxCommandBytes, status: opsStatus, keys }, raw);
       ack(out.ack);
       if (out.appended.length > 0) {
         batcher.push(out.appended);
         batcher.flush();
+        forest?.observe(out.appended);
       }
     });
+    attachKeyRegistration(socket, { log, keys, user, status: opsStatus, say, publish: (events) => { batcher.push(events); batcher.flush(); } });
     socket.on(SyncEvent.heads, (...args: unknown[]) => {
       const ack = args.find((a): a is (h: SyncHeads) => void => typeof a === 'function');
       ack?.({ heads: log.heads(), at: Date.now() });
@@ -201,6 +211,18 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
   }, limits.headsEveryMs);
   headsTimer.unref();
 
+  // Helicopter tracks on every hub; on a scenario hub the simulator flies assigned helicopters (hub/forest/).
+  const simulate = opts.helicopterSim ?? Boolean(opts.scenario);
+  forest = createForestReactor({
+    ingest,
+    current: (stream) => {
+      const st = log.stateAt(stream, (opts.now ?? Date.now)());
+      return st.ok ? st.events : [];
+    },
+    scenarioSpeed: simulate ? () => (scenario?.status().playing ? scenario.status().speed : 0) : null,
+    ...(opts.now ? { now: opts.now } : {}),
+    log: say,
+  });
   connectors = opts.sources?.length ? startConnectors(opts.sources, { ingest, quarantine, log: say, ...opts.connectorOptions }) : null;
   if (opts.scenario) {
     const timeline = loadScenario(opts.scenario, opts.scenarioSeed, opts.roadLinksFile);
@@ -215,6 +237,7 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
     host,
     log,
     users,
+    keys,
     quarantine,
     scenario,
     ingest,
@@ -224,6 +247,7 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
       if (closed) return;
       closed = true;
       scenario?.close();
+      forest?.close();
       connectors?.stop();
       if (retentionTimer) clearInterval(retentionTimer);
       clearInterval(headsTimer);

@@ -52,6 +52,11 @@ export interface HubOptions {
   roadLinksFile?: string | null;
   /** Start the timeline over when it ends (default true). */
   scenarioLoop?: boolean;
+  /**
+   * Fly assigned helicopters (hub/forest/helicopter-sim.ts): default on when a scenario plays, off
+   * otherwise (a real hub takes positions from its tracking feed).
+   */
+  helicopterSim?: boolean;
   /** Scenario speed factor (1 = real time). */
   speed?: number;
   /** Retained window; absent: keep everything. */

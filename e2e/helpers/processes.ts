@@ -106,8 +106,8 @@ export function spawnCli(args: string[]): CliProcess {
 }
 
 /** `sitroom hub` on a data folder; resolves once it prints its listening line. */
-export async function startHub(dataDir: string, token: string, port = 0): Promise<CliProcess & { port: number; url: string }> {
-  const p = spawnCli(['hub', '--port', String(port), '--data', dataDir, '--token', token]);
+export async function startHub(dataDir: string, token: string, port = 0, extraArgs: readonly string[] = []): Promise<CliProcess & { port: number; url: string }> {
+  const p = spawnCli(['hub', '--port', String(port), '--data', dataDir, '--token', token, ...extraArgs]);
   let l: Record<string, unknown>;
   try {
     l = await p.waitLine((x) => x['event'] === 'listening', 90_000);

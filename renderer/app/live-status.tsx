@@ -68,6 +68,11 @@ export function FeedStatus() {
   const hubOk = feeds.hub.state === 'live';
   return (
     <span className="item feed-status" data-testid="feed-status" data-hub={feeds.hub.state}>
+      {feeds.user && (
+        <span className="user-chip" data-testid="current-user" data-role={feeds.user.role} title={t('user.signedInAs')}>
+          {feeds.user.name} · {t(`user.role.${feeds.user.role}`)}
+        </span>
+      )}
       <span className="label">{t('feeds.hub')}</span>
       <span className={`hub-state ${hubOk ? 'freshness-live' : feeds.hub.state === 'refused' || feeds.hub.state === 'offline' ? 'freshness-down' : 'freshness-stale'}`} title={feeds.hub.lastError ?? undefined}>
         <span aria-hidden="true">{hubOk ? FRESHNESS_ICON.live : feeds.hub.state === 'refused' || feeds.hub.state === 'offline' ? FRESHNESS_ICON.down : FRESHNESS_ICON.stale}</span> {t(`feeds.hub.${feeds.hub.state}`)}

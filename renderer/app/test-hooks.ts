@@ -42,6 +42,8 @@ export interface LiveSummary {
   serial: number;
   exercise: boolean;
   counts: Record<string, number>;
+  /** Who the hub says this workstation is (null until it says). */
+  user: { name: string; role: string } | null;
 }
 
 declare global {
@@ -56,7 +58,7 @@ declare global {
 export function exposeLiveForTests(live: LiveStore): void {
   window.__sitroomLive = () => {
     const s = live.getState();
-    return { loaded: s.loaded, serial: s.serial, exercise: s.exercise, counts: Object.fromEntries(Object.entries(s.streams).map(([k, v]) => [k, Object.keys(v).length])) };
+    return { loaded: s.loaded, serial: s.serial, exercise: s.exercise, user: s.feeds?.user ? { name: s.feeds.user.name, role: s.feeds.user.role } : null, counts: Object.fromEntries(Object.entries(s.streams).map(([k, v]) => [k, Object.keys(v).length])) };
   };
 }
 

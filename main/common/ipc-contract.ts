@@ -9,6 +9,7 @@ import type { RegionCard, RegionHit, RegionSearchHit } from './region-types.js';
 import { settingsPatchSchema, type HubConnection, type Settings, type SettingsPatch } from './settings.js';
 import { streamNameSchema } from './events.js';
 import { alertSendArgsSchema, draftPreviewArgsSchema, type AlertListResult, type AlertSendArgs, type AlertSendResult, type DamageSummaryResult, type DraftPreview, type DraftPreviewArgs } from './ndms/alert-ipc.js';
+import { reportAuditArgsSchema, type ReportAuditArgs, type ReportAuditEntry, type ReportsView } from './ndms/report-ipc.js';
 import { forestDispatchArgsSchema, forestSpreadArgsSchema, type ForestDispatchArgs, type ForestDispatchResult, type ForestSpreadArgs, type ForestSpreadResult } from './forest/forest-ipc.js';
 
 /** Information about the running app and its data. */
@@ -40,6 +41,10 @@ export interface Invokes {
   'forest:spread': { args: ForestSpreadArgs; result: ForestSpreadResult | null };
   /** Available helicopters for a fire by ETA (null: no such fire). */
   'forest:dispatch-options': { args: ForestDispatchArgs; result: ForestDispatchResult | null };
+  /** Situation reports replayed from the local store's event log (state, ack/resolve, history); see ndms/report-ipc.ts. */
+  'ndms:reports': { args: Record<string, never>; result: ReportsView };
+  /** One report's audit trail: every logged version and operator step, oldest first. */
+  'ndms:report-audit': { args: ReportAuditArgs; result: ReportAuditEntry[] };
   /** Disaster text alerts (ndms.alerts + drafted alert.send) with target areas and adults; see ndms/alert-ipc.ts. */
   'ndms:alerts': { args: Record<string, never>; result: AlertListResult };
   /** What a draft reaches (regions, adults, area) and its lengths as the channel counts them. */
@@ -81,6 +86,8 @@ export const invokeArgSchemas: { [K in InvokeChannel]: z.ZodType<InvokeArgs<K>> 
   'hub:connect': hubConnectArgsSchema,
   'forest:spread': forestSpreadArgsSchema,
   'forest:dispatch-options': forestDispatchArgsSchema,
+  'ndms:reports': empty,
+  'ndms:report-audit': reportAuditArgsSchema,
   'ndms:alerts': empty,
   'ndms:draft-preview': draftPreviewArgsSchema,
   'ndms:alert-send': alertSendArgsSchema,

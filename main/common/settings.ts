@@ -39,6 +39,8 @@ export const settingsSchema = z.object({
    * only so that settings written before it existed still parse; the core always fills it in.
    */
   hub: hubConnectionSchema.optional(),
+  /** Minutes an unacknowledged critical situation report waits before it escalates to supervisors (default 5). */
+  ndmsEscalateAfterMin: z.number().min(0.5).max(1440).optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

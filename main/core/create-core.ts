@@ -8,6 +8,7 @@ import { readAttributions } from './app-info.js';
 import { findAppRoot, readAppVersion } from './app-paths.js';
 import { createEventHub } from './event-hub.js';
 import { createForestHandlers } from './forest/forest-handlers.js';
+import { createReportCore } from './ndms/report-handlers.js';
 import { createNdmsHandlers } from './ndms/ndms-handlers.js';
 import { createDetourPublisher } from './its/detour-publisher.js';
 import { loadRoadGraph } from './its/load-road-graph.js';
@@ -93,6 +94,15 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     return roadGraph;
   }, link);
 
+  // Situation reports from the store's log, and the escalation timer (see ndms/report-escalator.ts).
+  const reports = createReportCore({
+    db: () => link.store?.db ?? null,
+    escalateAfterMin: () => settings.get().ndmsEscalateAfterMin,
+    submit: (args, id) => void link.submit(args, id),
+    role: () => link.status().user?.role ?? null,
+    log: live.log ?? ((m) => console.error(`[ndms] ${m}`)),
+  });
+
   const handlers: InvokeHandlers = {
     'app:info': async () => ({ version, shell: opts.shell, attributions: await readAttributions(opts.geoDataDir) }),
     'region:at': async ({ lon, lat }) => (await regionIndex).at(lon, lat),
@@ -118,6 +128,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       submit: (args) => link.submit(args),
       settled: (id, ms) => link.settled(id, ms),
     }),
+    ...reports.handlers,
     'hub:connect': async (conn) => {
       await settings.update({ hub: conn });
       await link.connect(conn);
@@ -132,6 +143,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     async close() {
       if (closed) return;
       closed = true;
+      reports.escalator.stop();
       await started;
       await link.close();
       await settings.flush();

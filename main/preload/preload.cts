@@ -20,6 +20,8 @@ export const preloadInvokeChannels = [
   'hub:connect',
   'forest:spread',
   'forest:dispatch-options',
+  'ndms:reports',
+  'ndms:report-audit',
   'ndms:alerts',
   'ndms:draft-preview',
   'ndms:alert-send',

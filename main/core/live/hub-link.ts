@@ -103,11 +103,20 @@ export class HubLink {
     };
   }
 
-  /** Stores an operator command in the outbox of the current hub. */
-  submit(args: OpsSubmitArgs): { id: string } {
+  /** The current hub's local store (null while none), for read-only queries such as the NDMS report log. */
+  get store(): EventStore | null {
+    return this.active.store;
+  }
+
+  /**
+   * Stores an operator command in the outbox of the current hub. `id` fixes the command id (an
+   * escalation every workstation derives alike, deduplicated by the hub); generated when absent.
+   */
+  submit(args: OpsSubmitArgs, id?: string): { id: string } {
     const { client } = this.active;
     if (!client) throw new Error('no hub connection: choose the demo hub or a remote hub first');
     const input: CommandInput = { stream: args.stream, kind: args.kind, key: args.key, props: args.props };
+    if (id !== undefined) input.id = id;
     if (args.op !== undefined) input.op = args.op;
     if (args.geometry !== undefined) input.geometry = args.geometry;
     return { id: client.outbox.submit(input).id };

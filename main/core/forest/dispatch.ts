@@ -10,6 +10,9 @@ import { FOREST_STREAMS, helicopterSchema, type Helicopter } from '../../common/
 import type { EventInput } from '../../common/events.js';
 import { distanceM, type LonLat } from './geo.js';
 
+/** Kind of the hub's per-helicopter track feature on `forest.helicopters`. */
+export const HELICOPTER_TRACK_KIND = 'helicopter.track';
+
 /** One candidate for a fire. */
 export interface DispatchOption {
   helicopter: Helicopter;
@@ -69,6 +72,8 @@ export class HelicopterFleet {
   }
 
   private position(e: EventInput): FleetChange {
+    // The hub's track of a helicopter (hub/forest/helicopter-tracks.ts) shares the stream; it is drawn, not applied.
+    if (e.kind === HELICOPTER_TRACK_KIND) return { changed: false, reason: 'a track, not a position report' };
     if (e.op === 'remove') {
       const id = e.key.replace(/^helicopter:/, '');
       this.tracks.delete(id);

@@ -65,6 +65,18 @@ describe('forest invokes', () => {
     expect(after!.options.map((o) => o.helicopterId)).not.toContain(first.helicopterId);
   });
 
+  it('the fleet follows the hub order across streams: later position reports (on scene, home and available) win over the assignment; tracks are ignored', async () => {
+    const fireKey = 'kfs-fire:DEMO-2611';
+    const { id: _id, issuedAt: _at, ...cmd } = buildAssignCommand('cmd-00000002', { helicopterId: 'KFS-701', fireKey, fireAt: [128.63, 36.47], etaMin: 14, distanceKm: 12 }, 2_000);
+    const assign: EventInput = { ...cmd, op: 'upsert', id: 'ops-2', ts: 5 * H + 2_000, status: 'exercise', geometry: cmd.geometry ?? null, source: 'user:kim' };
+    const heli = { id: 'KFS-701', callsign: '산림 701 (Ka-32)', lon: 128.63, lat: 36.47, cruiseKmh: 230, spinUpMin: 10, assignedFireKey: fireKey };
+    const report = (state: string, ts: number, extra: Record<string, unknown> = {}): EventInput => ({ stream: 'forest.helicopters', id: `sim-${ts}`, key: 'helicopter:KFS-701', kind: 'helicopter', op: 'upsert', ts, status: 'exercise', geometry: { type: 'Point', coordinates: [128.63, 36.47] }, props: { ...heli, state, updatedAt: 1_800_000_000_000 + ts, ...extra }, source: 'scenario:helicopter-sim' });
+    const track: EventInput = { stream: 'forest.helicopters', id: 'track-1', key: 'helicopter-track:KFS-701', kind: 'helicopter.track', op: 'upsert', ts: 5 * H + 3_500, status: 'exercise', geometry: { type: 'LineString', coordinates: [[128.7, 36.57], [128.63, 36.47]] }, props: { helicopterId: 'KFS-701' }, source: 'hub:helicopter-tracks' };
+    const ids = async (extra: EventInput[]) => (await createForestHandlers(() => snapshotAt(5 * H, extra))['forest:dispatch-options']({ fireKey }))!.options.map((o) => o.helicopterId);
+    expect(await ids([assign, report('on-scene', 5 * H + 3_000), track])).not.toContain('KFS-701');
+    expect(await ids([assign, report('available', 5 * H + 9_000, { assignedFireKey: null }), track])).toContain('KFS-701');
+  });
+
   it('validates the arguments (the contract uses these schemas)', () => {
     expect(invokeArgSchemas['forest:spread']).toBe(forestSpreadArgsSchema);
     expect(forestSpreadArgsSchema.safeParse({ fireKey: 'f', windFromDeg: 90, windMs: 61 }).success).toBe(false);

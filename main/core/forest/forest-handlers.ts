@@ -22,10 +22,13 @@ function toEvent(f: LiveFeature): EventInput {
 /** The forest picture from a snapshot of the forest streams. */
 export function forestStateFrom(snap: SyncSnapshotResult, opts: ForestStateOptions = {}): ForestState {
   const state = new ForestState(opts);
-  for (const stream of FOREST_STATE_STREAMS) {
-    const s = snap.streams.find((x) => x.stream === stream);
-    for (const f of [...(s?.features ?? [])].sort((a, b) => a.seq - b.seq)) state.apply(toEvent(f));
-  }
+  const features = (stream: string): LiveFeature[] => snap.streams.find((x) => x.stream === stream)?.features ?? [];
+  for (const stream of [FOREST_STREAMS.detections, FOREST_STREAMS.fires]) for (const f of [...features(stream)].sort((a, b) => a.seq - b.seq)) state.apply(toEvent(f));
+  // Position reports and assignments in the order the hub logged them (its receivedAt is one clock for
+  // both streams; seq is per stream): an assignment sets en route, the simulator's or the feed's
+  // later reports (on scene, refuelling) then win over it.
+  const fleet = [...features(FOREST_STREAMS.helicopters), ...features(FOREST_STREAMS.dispatch)];
+  for (const f of fleet.sort((a, b) => a.receivedAt - b.receivedAt || (a.stream === b.stream ? a.seq - b.seq : a.stream === FOREST_STREAMS.helicopters ? -1 : 1))) state.apply(toEvent(f));
   return state;
 }
 

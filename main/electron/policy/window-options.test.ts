@@ -24,8 +24,9 @@ describe('windowOptions', () => {
     expect(windowOptions('/p.cjs')).not.toHaveProperty('x');
   });
 
-  it('grants no web permissions', () => {
-    for (const p of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) expect(isAllowedPermission(p)).toBe(false);
+  it('grants notifications (native alerts for critical reports) and no other web permission', () => {
+    for (const p of ['media', 'geolocation', 'openExternal', 'clipboard-read', 'clipboard-sanitized-write', 'midi', 'pointerLock', 'fullscreen']) expect(isAllowedPermission(p)).toBe(false);
+    expect(isAllowedPermission('notifications')).toBe(true);
   });
 });
 

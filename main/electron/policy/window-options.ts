@@ -65,7 +65,11 @@ export function windowOptions(preloadPath: string, bounds?: { x?: number; y?: nu
   };
 }
 
-/** Permissions the renderer may be granted (none today: no camera, geolocation or notifications by web API). */
-export function isAllowedPermission(_permission: string): boolean {
-  return false;
+/**
+ * Permissions the renderer may be granted: only `notifications`, so the renderer's Notification API
+ * raises native notifications for unacknowledged critical situation reports. No camera, microphone,
+ * geolocation, clipboard or external-open by web API.
+ */
+export function isAllowedPermission(permission: string): boolean {
+  return permission === 'notifications';
 }

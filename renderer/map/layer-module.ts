@@ -9,8 +9,8 @@ import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { MessageKey } from '../i18n/ko';
 import type { Palette, Theme } from './palette';
 
-/** The four map domains, in the order the layer list shows them. */
-export const DOMAINS = ['k-geo', 'its-traffic', 'ndms', 'forest-disaster'] as const;
+/** The map domains, in the order the layer list shows them (`panels`: the panel framework's layers). */
+export const DOMAINS = ['k-geo', 'its-traffic', 'ndms', 'forest-disaster', 'panels'] as const;
 export type DomainId = (typeof DOMAINS)[number];
 
 export type Language = 'ko' | 'en';
@@ -70,6 +70,16 @@ export interface FeatureStateBinding {
   readonly stream: string;
   /** The feature id (the source's promoted id) and state for one live feature; null to skip it. */
   readonly toState: (feature: LiveFeature) => { id: string | number; state: Record<string, unknown> } | null;
+  /**
+   * Several features per live record (e.g. the links of a closure); used instead of `toState` when given.
+   * A feature named by two records of the stream keeps its state until neither names it.
+   */
+  readonly toStates?: (feature: LiveFeature) => Array<{ id: string | number; state: Record<string, unknown> }>;
+  /**
+   * The state keys this binding owns. Given, a feature no longer named gets these keys set to null
+   * (other bindings on the same source keep theirs) instead of losing its whole state.
+   */
+  readonly ownKeys?: readonly string[];
 }
 
 /** Which live stream feeds which of a module's sources. */

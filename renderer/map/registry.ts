@@ -7,6 +7,7 @@ import { kGeoModules } from '../domains/k-geo';
 import { itsTrafficModules } from '../domains/its-traffic';
 import { ndmsModules } from '../domains/ndms';
 import { forestDisasterModules } from '../domains/forest-disaster';
+import { panelModules } from '../domains/panels';
 import { DOMAINS, type DomainId, type LayerModule, type LayerState } from './layer-module';
 
 export interface LayerRegistry {
@@ -18,7 +19,7 @@ export function createRegistry(modules: readonly LayerModule[]): LayerRegistry {
 }
 
 /** The app's registry. */
-export const defaultRegistry: LayerRegistry = createRegistry([...kGeoModules, ...itsTrafficModules, ...ndmsModules, ...forestDisasterModules]);
+export const defaultRegistry: LayerRegistry = createRegistry([...kGeoModules, ...itsTrafficModules, ...ndmsModules, ...forestDisasterModules, ...panelModules]);
 
 /** The listed modules of each domain, in the layer list's order (every domain present, maybe empty). */
 export function modulesByDomain(registry: LayerRegistry): Array<{ domain: DomainId; modules: LayerModule[] }> {
@@ -31,4 +32,4 @@ export function defaultLayerStates(registry: LayerRegistry): Record<string, Laye
 }
 
 /** `domain:name`, with one of the four domains and a kebab-case name. */
-export const MODULE_ID = /^(k-geo|its-traffic|ndms|forest-disaster):[a-z0-9]+(-[a-z0-9]+)*$/;
+export const MODULE_ID = /^(k-geo|its-traffic|ndms|forest-disaster|panels):[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -94,7 +94,7 @@ describe('buildStyle', () => {
 });
 
 describe('layer registry', () => {
-  it('has unique `domain:name` ids in the four domains', () => {
+  it('has unique `domain:name` ids in the five domains', () => {
     const ids = defaultRegistry.modules.map((m) => m.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const module of defaultRegistry.modules) {
@@ -102,7 +102,7 @@ describe('layer registry', () => {
       expect(module.id.split(':')[0]).toBe(module.domain);
       expect(DOMAINS).toContain(module.domain);
     }
-    expect(DOMAINS).toEqual(['k-geo', 'its-traffic', 'ndms', 'forest-disaster']);
+    expect(DOMAINS).toEqual(['k-geo', 'its-traffic', 'ndms', 'forest-disaster', 'panels']);
   });
 
   it('lists every domain; the three live domains list their live modules', () => {
@@ -113,7 +113,8 @@ describe('layer registry', () => {
       expect(group.modules.length, group.domain).toBeGreaterThan(0);
       // Live through a live source or through feature-state on a static one (the road network).
       // The forest spread ellipses are the exception: the core computes them on the operator's request.
-      const live = group.modules.filter((m) => m.id !== 'forest-disaster:spread');
+      // The panel choropleth and records show the open panel's view, filled by the panel map link.
+      const live = group.modules.filter((m) => !['forest-disaster:spread', 'panels:choropleth', 'panels:records'].includes(m.id));
       expect(live.every((m) => (m.live ?? []).length + (m.featureState ?? []).length > 0), group.domain).toBe(true);
     }
   });

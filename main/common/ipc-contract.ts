@@ -10,6 +10,9 @@ import { settingsPatchSchema, type HubConnection, type Settings, type SettingsPa
 import { streamNameSchema } from './events.js';
 import { alertSendArgsSchema, draftPreviewArgsSchema, type AlertListResult, type AlertSendArgs, type AlertSendResult, type DamageSummaryResult, type DraftPreview, type DraftPreviewArgs } from './ndms/alert-ipc.js';
 import { reportAuditArgsSchema, type ReportAuditArgs, type ReportAuditEntry, type ReportsView } from './ndms/report-ipc.js';
+import { aoiResolveArgsSchema, impactSummaryArgsSchema, type AoiResolveArgs, type ImpactSummaryArgs } from './panels/panels-ipc.js';
+import type { ResolvedAoi } from './panels/aoi.js';
+import type { ImpactChangedEvent, ImpactSummary } from './panels/impact-types.js';
 import { forestDispatchArgsSchema, forestSpreadArgsSchema, type ForestDispatchArgs, type ForestDispatchResult, type ForestSpreadArgs, type ForestSpreadResult } from './forest/forest-ipc.js';
 
 /** Information about the running app and its data. */
@@ -41,6 +44,10 @@ export interface Invokes {
   'forest:spread': { args: ForestSpreadArgs; result: ForestSpreadResult | null };
   /** Available helicopters for a fire by ETA (null: no such fire). */
   'forest:dispatch-options': { args: ForestDispatchArgs; result: ForestDispatchResult | null };
+  /** An area of interest (drawn polygon, N km buffer, region) resolved to its area, km² and overlapped sigungu; see panels/panels-ipc.ts. */
+  'aoi:resolve': { args: AoiResolveArgs; result: ResolvedAoi };
+  /** What is inside an area across every domain and panel (adults, shelters, roads, ...); see panels/impact-types.ts. */
+  'impact:summary': { args: ImpactSummaryArgs; result: ImpactSummary };
   /** Situation reports replayed from the local store's event log (state, ack/resolve, history); see ndms/report-ipc.ts. */
   'ndms:reports': { args: Record<string, never>; result: ReportsView };
   /** One report's audit trail: every logged version and operator step, oldest first. */
@@ -62,6 +69,8 @@ export interface Events {
   'sync:diff': SyncDiffEvent;
   /** The feeds' freshness or the connection changed (a stream going down is sent at once). */
   'feeds:changed': FeedsStatus;
+  /** Live data behind impact summaries changed (≤ 1/s): an open impact view asks impact:summary again. */
+  'impact:changed': ImpactChangedEvent;
 }
 
 export type InvokeChannel = keyof Invokes;
@@ -86,6 +95,8 @@ export const invokeArgSchemas: { [K in InvokeChannel]: z.ZodType<InvokeArgs<K>> 
   'hub:connect': hubConnectArgsSchema,
   'forest:spread': forestSpreadArgsSchema,
   'forest:dispatch-options': forestDispatchArgsSchema,
+  'aoi:resolve': aoiResolveArgsSchema,
+  'impact:summary': impactSummaryArgsSchema,
   'ndms:reports': empty,
   'ndms:report-audit': reportAuditArgsSchema,
   'ndms:alerts': empty,
@@ -97,7 +108,7 @@ export const invokeArgSchemas: { [K in InvokeChannel]: z.ZodType<InvokeArgs<K>> 
 export const invokeChannels = Object.keys(invokeArgSchemas) as InvokeChannel[];
 // A record, so an event channel added to Events but not listed here is a compile error (and every
 // shell that forwards `eventChannels` forwards it).
-const eventChannelSet: { [K in EventChannel]: true } = { 'settings:changed': true, 'sync:diff': true, 'feeds:changed': true };
+const eventChannelSet: { [K in EventChannel]: true } = { 'settings:changed': true, 'sync:diff': true, 'feeds:changed': true, 'impact:changed': true };
 export const eventChannels = Object.keys(eventChannelSet) as EventChannel[];
 
 /** Handlers bound in main: a missing channel is a compile error. */

@@ -14,6 +14,8 @@ import { createDetourPublisher } from './its/detour-publisher.js';
 import { loadRoadGraph } from './its/load-road-graph.js';
 import type { RoadGraph } from './its/road-graph.js';
 import { HubLink, type HubTarget, type SyncTuning } from './live/hub-link.js';
+import { ImpactService } from './panels/impact-service.js';
+import { PANEL_DEFINITIONS } from '../common/panels/registry.js';
 import { loadRegionIndex } from './region/index.js';
 import { openSettingsStore } from './settings-store.js';
 import { sqliteNativeBinding } from './sqlite-binding.js';
@@ -65,6 +67,14 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   regionIndex.catch(() => undefined);
 
   const live = opts.live ?? {};
+  // Area of interest and impact summary over an in-memory index of the live store (built on first use).
+  const impact = new ImpactService({
+    regionIndex: () => regionIndex,
+    geoDataDir: opts.geoDataDir,
+    snapshot: () => link.snapshot(),
+    panels: () => PANEL_DEFINITIONS,
+    emit: (e) => events.emit('impact:changed', e),
+  });
   const link = new HubLink({
     dataDir: opts.dataDir,
     nativeBinding: sqliteNativeBinding(),
@@ -72,7 +82,10 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
     tuning: live.tuning,
     // The demo day's landslide / danger records name sigungu; the embedded hub resolves them with the index.
     regionLookup: () => regionIndex,
-    onDiff: (e) => events.emit('sync:diff', e),
+    onDiff: (e) => {
+      impact.onDiff(e);
+      events.emit('sync:diff', e);
+    },
     onFeeds: (s) => events.emit('feeds:changed', s),
     log: live.log ?? ((m) => console.error(`[live] ${m}`)),
   });
@@ -120,6 +133,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       return result;
     },
     ...createForestHandlers((streams) => link.snapshot(streams)),
+    'aoi:resolve': ({ spec }) => impact.resolve(spec),
+    'impact:summary': ({ spec }) => impact.summary(spec),
     ...createNdmsHandlers({
       index: () => regionIndex,
       snapshot: (streams) => link.snapshot(streams),
@@ -145,6 +160,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       closed = true;
       reports.escalator.stop();
       await started;
+      impact.close();
       await link.close();
       await settings.flush();
       events.clear();

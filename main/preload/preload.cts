@@ -20,6 +20,8 @@ export const preloadInvokeChannels = [
   'hub:connect',
   'forest:spread',
   'forest:dispatch-options',
+  'aoi:resolve',
+  'impact:summary',
   'ndms:reports',
   'ndms:report-audit',
   'ndms:alerts',
@@ -28,7 +30,7 @@ export const preloadInvokeChannels = [
   'ndms:damage-summary',
 ] as const satisfies readonly InvokeChannel[];
 /** Every event channel of the contract. */
-export const preloadEventChannels = ['settings:changed', 'sync:diff', 'feeds:changed'] as const satisfies readonly EventChannel[];
+export const preloadEventChannels = ['settings:changed', 'sync:diff', 'feeds:changed', 'impact:changed'] as const satisfies readonly EventChannel[];
 
 // A channel added to the contract but not listed above fails to compile here.
 type Missing<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : { missing: Exclude<All, Listed> };

@@ -10,11 +10,12 @@ import { useStore } from 'zustand';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { buildAssignCommand } from '../../main/common/forest/dispatch-command';
 import type { ForestDispatchResult } from '../../main/common/forest/forest-ipc';
-import { SPREAD_ASSUMPTIONS } from '../../main/common/forest/spread-notes';
+import { SPREAD_ASSUMPTIONS, SPREAD_SOURCES } from '../../main/common/forest/spread-notes';
 import type { OpsSubmitArgs } from '../../main/common/live-sync';
 import { dangerFill } from '../domains/forest-disaster/risk';
 import { SPREAD_SOURCE } from '../domains/forest-disaster/resources';
 import { forestUi, type DangerDay } from '../domains/forest-disaster/forest-ui-store';
+import { ForestAssignments } from './forest-assignments';
 import { getCurrentMap } from './map-access';
 import { useLive, useStores, useT } from './stores';
 import './forest-panel.css';
@@ -113,7 +114,17 @@ export function ForestPanel() {
         <ul>
           {(ui.spread?.assumptions ?? SPREAD_ASSUMPTIONS).map((a) => <li key={a}>{a}</li>)}
         </ul>
+        <em>{t('forest.sources')}</em>
+        <ol data-testid="forest-sources">
+          {(ui.spread?.sources ?? SPREAD_SOURCES).map((s) => <li key={s}>{s}</li>)}
+        </ol>
       </details>
+      {ui.spread && (
+        <p data-testid="forest-spread-summary">
+          {t('forest.spreadSummary', { fuel: t(`forest.fuel.${ui.spread.fuel}`), ros: ui.spread.headRosMpm.toFixed(1), lb: ui.spread.lengthToBreadth.toFixed(2) })}
+          {ui.spread.fuelDefaulted ? ` ${t('forest.fuelDefaulted')}` : ''}
+        </p>
+      )}
       <div className="forest-days" role="group" aria-label={t('forest.dangerDay')}>
         {DAYS.map((d) => (
           <button key={d} type="button" data-testid={`forest-day-${d}`} aria-pressed={ui.dangerDay === d} onClick={() => forestUi.getState().setDangerDay(d)}>{t(`forest.day.${d}`)}</button>
@@ -129,6 +140,7 @@ export function ForestPanel() {
           </li>
         ))}
       </ul>
+      <ForestAssignments />
       {message && <p className="forest-message" data-testid="forest-message">{message}</p>}
     </aside>
   );

@@ -58,6 +58,12 @@ describe('forest layer modules', () => {
     expect(JSON.stringify(layers)).toContain('en route');
     expect(JSON.stringify(layers)).toContain('"available","#009e73"');
     expect(layers.map((l) => l.id)).toContain('forest-disaster:helicopters-dispatch-line');
+    // The hub's track feature is a line under the discs; discs and labels skip it.
+    const byId = Object.fromEntries(layers.map((l) => [l.id, l]));
+    expect(byId['forest-disaster:helicopters-track']).toMatchObject({ type: 'line', filter: ['==', ['get', 'kind'], 'helicopter.track'] });
+    expect(JSON.stringify(byId['forest-disaster:helicopters-circle'])).toContain('"!=",["get","kind"],"helicopter.track"');
+    expect(JSON.stringify(byId['forest-disaster:helicopters-label'])).toContain('"!=",["get","kind"],"helicopter.track"');
+    expect(layers.map((l) => l.id).indexOf('forest-disaster:helicopters-track')).toBeLessThan(layers.map((l) => l.id).indexOf('forest-disaster:helicopters-circle'));
   });
 
   it('the spread source shows the prediction the panel holds', () => {

@@ -1,6 +1,6 @@
 /**
- * Helicopters (`forest.helicopters`: a disc coloured by state, labelled with the call sign and state),
- * assignments (`ops.dispatch`: the line from the helicopter to the fire it was sent to, as the
+ * Helicopters (`forest.helicopters`: a disc coloured by state, labelled with the call sign and state;
+ * the hub's `helicopter.track` feature per helicopter: a line of its recent positions), assignments (`ops.dispatch`: the line from the helicopter to the fire it was sent to, as the
  * assignment carries it), and the spread prediction of the selected fire (1/3/6-hour ellipses from the
  * core's `forest:spread`, largest first, set by the forest panel).
  */
@@ -12,6 +12,10 @@ import { forestUi } from './forest-ui-store';
 export const HELICOPTERS_SOURCE = 'forest-disaster:helicopters';
 export const DISPATCH_SOURCE = 'forest-disaster:helicopters-dispatch';
 export const SPREAD_SOURCE = 'forest-disaster:spread';
+
+/** The hub's per-helicopter track (hub/forest/helicopter-tracks.ts) shares the positions' stream. */
+const isTrack: ExpressionSpecification = ['==', ['get', 'kind'], 'helicopter.track'];
+const isPosition: ExpressionSpecification = ['all', ['!=', ['get', 'kind'], 'helicopter.track'], ['==', ['geometry-type'], 'Point']];
 
 /** State → colour: available green, en route orange, on scene vermillion, refuelling grey (the label names it). */
 export const HELICOPTER_STATE_COLOUR: ExpressionSpecification = ['match', ['get', 'state'], 'available', LIVE_COLOURS.green, 'en-route', LIVE_COLOURS.orange, 'on-scene', LIVE_COLOURS.vermillion, LIVE_COLOURS.grey];
@@ -38,11 +42,16 @@ export const helicoptersModule: LayerModule = {
         paint: { 'line-color': LIVE_COLOURS.orange, 'line-width': 3, 'line-dasharray': [2, 1], 'line-opacity': state.opacity },
       },
       {
-        id: 'forest-disaster:helicopters-circle', type: 'circle', source: HELICOPTERS_SOURCE,
+        id: 'forest-disaster:helicopters-track', type: 'line', source: HELICOPTERS_SOURCE, filter: isTrack,
+        layout: { visibility: visibility(state), 'line-join': 'round', 'line-cap': 'round' },
+        paint: { 'line-color': LIVE_COLOURS.blue, 'line-width': 2.5, 'line-opacity': 0.9 * state.opacity },
+      },
+      {
+        id: 'forest-disaster:helicopters-circle', type: 'circle', source: HELICOPTERS_SOURCE, filter: isPosition,
         layout: { visibility: visibility(state) },
         paint: { 'circle-radius': 7, 'circle-color': HELICOPTER_STATE_COLOUR, 'circle-stroke-color': stroke.color, 'circle-stroke-width': stroke.width, 'circle-opacity': state.opacity, 'circle-stroke-opacity': state.opacity },
       },
-      liveLabelLayer(ctx, state, 'forest-disaster:helicopters-label', HELICOPTERS_SOURCE, ['concat', ['get', 'callsign'], ' · ', stateName], { offset: 1.2 }),
+      liveLabelLayer(ctx, state, 'forest-disaster:helicopters-label', HELICOPTERS_SOURCE, ['concat', ['get', 'callsign'], ' · ', stateName], { offset: 1.2, filter: isPosition }),
     ];
   },
 };

@@ -2,6 +2,7 @@
 import { ItsLinkCard } from './its-link-card';
 import { ItsTrafficPanel } from './its-traffic-panel';
 import { ForestPanel } from './forest-panel';
+import { NdmsAlertsPanel } from './ndms-alerts-panel';
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../main/common/ipc-contract';
 import { MapView } from '../map/map-view';
@@ -97,6 +98,7 @@ export function App({ info }: { info: AppInfo | null }) {
       <main className="map-area">
         <MapView />
         <ForestPanel />
+        <NdmsAlertsPanel />
       </main>
       <RegionCard />
       <ItsLinkCard />

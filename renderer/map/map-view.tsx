@@ -18,6 +18,7 @@ import { exposeMapForTests } from '../app/test-hooks';
 import { setCurrentMap } from '../app/map-access';
 import { UI_FONT_FAMILY, hangulFontUrls } from '../app/fonts';
 import { showRegionAt } from '../app/region-actions';
+import { interceptClick } from './click-intercept';
 import { itsSelection, selectedLinkOf } from '../state/its-selection';
 
 // maplibre's worker is a file of our own origin: the CSP allows no blob: workers.
@@ -167,6 +168,7 @@ export function MapView() {
     });
     map.getCanvasContainer().addEventListener('mouseleave', () => stores.mapView.getState().setCursor(null));
     map.on('click', (e: MapMouseEvent) => {
+      if (interceptClick(e.lngLat.lng, e.lngLat.lat)) return;
       const ui = stores.ui.getState();
       if (ui.measure.mode !== 'off' && !ui.measure.finished) {
         ui.addMeasurePoint([e.lngLat.lng, e.lngLat.lat]);

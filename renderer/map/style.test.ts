@@ -114,7 +114,8 @@ describe('layer registry', () => {
       // Live through a live source or through feature-state on a static one (the road network).
       // The forest spread ellipses are the exception: the core computes them on the operator's request.
       // The panel choropleth and records show the open panel's view, filled by the panel map link.
-      const live = group.modules.filter((m) => !['forest-disaster:spread', 'panels:choropleth', 'panels:records'].includes(m.id));
+      // The NDMS alert areas and recovery choropleth too: the core computes them (ndms:alerts, ndms:damage-summary).
+      const live = group.modules.filter((m) => !['forest-disaster:spread', 'panels:choropleth', 'panels:records', 'ndms:alert-areas', 'ndms:recovery'].includes(m.id));
       expect(live.every((m) => (m.live ?? []).length + (m.featureState ?? []).length > 0), group.domain).toBe(true);
     }
   });

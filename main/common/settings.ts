@@ -23,6 +23,20 @@ export type HubConnection = z.infer<typeof hubConnectionSchema>;
 /** Shown instead of a stored hub token wherever settings leave the main process. */
 export const MASKED_TOKEN = '********';
 
+/** A camera media origin as configured: `http(s)://host[:port]`, nothing more (no path, no wildcard). */
+export const cctvOriginSchema = z
+  .string()
+  .max(300)
+  .regex(/^https?:\/\/(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/, 'a camera origin is http(s)://host[:port], without a path');
+
+/**
+ * ITS options an administrator sets in the settings file. `cctvOrigins`: the only origins camera
+ * stills and streams are loaded from; the Content-Security-Policy admits exactly these for images
+ * and media (read at start), and the viewer refuses any other URL without requesting it.
+ */
+export const itsSettingsSchema = z.object({ cctvOrigins: z.array(cctvOriginSchema).max(64).optional() });
+export type ItsSettings = z.infer<typeof itsSettingsSchema>;
+
 /** Operator-facing settings persisted by the core (a JSON file in the data folder). */
 export const settingsSchema = z.object({
   language: z.enum(['ko', 'en']),
@@ -39,14 +53,19 @@ export const settingsSchema = z.object({
    * only so that settings written before it existed still parse; the core always fills it in.
    */
   hub: hubConnectionSchema.optional(),
+  /** ITS options (camera origins); set in the settings file by an administrator, never by `settings:update`. */
+  its: itsSettingsSchema.optional(),
   /** Minutes an unacknowledged critical situation report waits before it escalates to supervisors (default 5). */
   ndmsEscalateAfterMin: z.number().min(0.5).max(1440).optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** What `settings:update` accepts: any field but `hub` (which goes through `hub:connect`). */
-export const settingsPatchSchema = settingsSchema.omit({ hub: true }).partial();
+/**
+ * What `settings:update` accepts: any field but `hub` (which goes through `hub:connect`) and `its`
+ * (its camera origins widen the CSP, so the renderer may not change them).
+ */
+export const settingsPatchSchema = settingsSchema.omit({ hub: true, its: true }).partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 /** What the settings file may hold (every field optional, `hub` included); used by the core only. */

@@ -34,6 +34,7 @@ export function mergeSettings(current: Settings, patch: StoredSettingsPatch): Se
   if (patch.layers !== undefined) next.layers = { ...current.layers, ...patch.layers };
   if (patch.layout !== undefined) next.layout = { ...current.layout, ...patch.layout };
   if (patch.hub !== undefined) next.hub = patch.hub;
+  if (patch.its !== undefined) next.its = patch.its;
   return settingsSchema.parse(next);
 }
 

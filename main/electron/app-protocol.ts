@@ -15,8 +15,8 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serve the app origin from the given folders. */
-export function handleAppProtocol(roots: StaticRoots): void {
-  const csp = buildCsp();
+/** Serve the app origin from the given folders; `mediaOrigins`: the configured camera origins (its.cctvOrigins). */
+export function handleAppProtocol(roots: StaticRoots, mediaOrigins: readonly string[] = []): void {
+  const csp = buildCsp({ mediaOrigins });
   protocol.handle(APP_SCHEME, (request) => appProtocolResponse(roots, csp, request));
 }

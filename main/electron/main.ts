@@ -57,9 +57,9 @@ async function start(): Promise<void> {
   if (existsSync(dirs.sqliteBinding)) process.env[SQLITE_BINDING_ENV] = dirs.sqliteBinding;
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(isAllowedPermission(permission)));
   session.defaultSession.setPermissionCheckHandler((_wc, permission) => isAllowedPermission(permission));
-  handleAppProtocol({ renderer: dirs.rendererDir, geo: dirs.geoDataDir });
-
   const core: Core = await createCore({ dataDir: app.getPath('userData'), geoDataDir: dirs.geoDataDir, shell: 'electron', appRoot: dirs.appRoot });
+  // After the core: the CSP admits the camera origins of the settings file (its.cctvOrigins).
+  handleAppProtocol({ renderer: dirs.rendererDir, geo: dirs.geoDataDir }, (await core.handlers['settings:get']({})).its?.cctvOrigins ?? []);
   const unbind = bindIpc(core);
   let win = await openMainWindow(core, dirs.preloadPath);
 

@@ -60,7 +60,9 @@ export async function startBrowserHost(opts: BrowserHostOptions): Promise<Browse
   });
   const port = (server.address() as AddressInfo).port;
   origin = `http://${LOOPBACK}:${port}`;
-  headers = securityHeaders(buildCsp({ connectOrigins: [`ws://${LOOPBACK}:${port}`] }));
+  // Camera origins from the settings file (read at start; `settings:update` cannot change them).
+  const its = (await opts.core.handlers['settings:get']({})).its;
+  headers = securityHeaders(buildCsp({ connectOrigins: [`ws://${LOOPBACK}:${port}`], mediaOrigins: its?.cctvOrigins ?? [] }));
 
   return {
     url: `${origin}/?secret=${secret}`,

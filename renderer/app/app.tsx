@@ -2,6 +2,7 @@
 import { ItsLinkCard } from './its-link-card';
 import { ItsTrafficPanel } from './its-traffic-panel';
 import { ForestPanel } from './forest-panel';
+import { NdmsReports, ReportAttentionBanner } from './ndms-attention';
 import { NdmsAlertsPanel } from './ndms-alerts-panel';
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../main/common/ipc-contract';
@@ -93,11 +94,13 @@ export function App({ info }: { info: AppInfo | null }) {
       <div className="alerts-area">
         <ConnectionBanner />
         <FeedDownBanner />
+        <ReportAttentionBanner />
       </div>
       {layerPanelOpen && <LayerList />}
       <main className="map-area">
         <MapView />
         <ForestPanel />
+        <NdmsReports />
         <NdmsAlertsPanel />
       </main>
       <RegionCard />

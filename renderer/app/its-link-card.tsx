@@ -8,6 +8,7 @@ import { useStore } from 'zustand';
 import { congestionClass } from '../../main/common/its/congestion';
 import type { OpsSubmitArgs } from '../../main/common/live-sync';
 import { closeCommand, closureOfLink, reopenCommand } from '../domains/its-traffic/closure-commands';
+import { incidentClosureState } from '../domains/its-traffic/closed-links';
 import { itsSelection } from '../state/its-selection';
 import { useLive, useStores, useT } from './stores';
 
@@ -17,12 +18,14 @@ export function ItsLinkCard() {
   const link = useStore(itsSelection, (s) => s.link);
   const traffic = useLive((s) => (link ? s.streams['its.traffic']?.[link.linkId] : undefined));
   const closures = useLive((s) => s.streams['ops.closures']);
+  const incidents = useLive((s) => s.streams['its.events']);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   if (!link) return null;
   const speed = typeof traffic?.props['speedKmh'] === 'number' ? traffic.props['speedKmh'] : null;
   const cls = speed !== null && link.freeFlowKmh ? congestionClass(speed, link.freeFlowKmh) : null;
   const closure = closureOfLink(closures, link.linkId);
+  const closingIncident = Object.values(incidents ?? {}).some((f) => incidentClosureState(f)?.id === link.linkId);
   const submit = (args: OpsSubmitArgs) => {
     setBusy(true);
     setError(null);
@@ -47,6 +50,8 @@ export function ItsLinkCard() {
         <dt>{t('its.speed')}</dt>
         <dd data-testid="its-link-speed">{speed === null ? t('its.noData') : `${speed} km/h${cls ? ` · ${t(`its.congestion.${cls}`)}` : ''}`}</dd>
       </dl>
+      {closure && <p data-testid="its-closed-by-operator">{t('its.closedBy.operator')}</p>}
+      {closingIncident && <p data-testid="its-closed-by-incident">{t('its.closedBy.incident')}</p>}
       {closure ? (
         <button type="button" data-testid="its-reopen" disabled={busy} onClick={() => submit(reopenCommand(closure.key))}>
           {t('its.reopen')}

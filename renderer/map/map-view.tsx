@@ -19,7 +19,8 @@ import { setCurrentMap } from '../app/map-access';
 import { UI_FONT_FAMILY, hangulFontUrls } from '../app/fonts';
 import { showRegionAt } from '../app/region-actions';
 import { interceptClick } from './click-intercept';
-import { itsSelection, selectedLinkOf } from '../state/its-selection';
+import { ITS_ITEM_LAYERS, itsSelection, selectedItemOf, selectedLinkOf } from '../state/its-selection';
+import { installItsIcons } from '../domains/its-traffic/icons';
 
 // maplibre's worker is a file of our own origin: the CSP allows no blob: workers.
 setWorkerUrl(workerUrl);
@@ -105,6 +106,7 @@ export function MapView() {
     });
     map.touchZoomRotate.disableRotation();
     installPlaceIcons(map);
+    installItsIcons(map);
     exposeMapForTests(map);
     setCurrentMap(map);
     const controller = createMapController(map, initial);
@@ -176,6 +178,14 @@ export function MapView() {
       }
       // A click on a road link opens its card (closures); anywhere else the region card.
       const box: [[number, number], [number, number]] = [[e.point.x - 4, e.point.y - 4], [e.point.x + 4, e.point.y + 4]];
+      // An ITS item (incident, hazard, camera, sign) under the pointer opens its card first.
+      const itemLayers = ITS_ITEM_LAYERS.map(([id]) => id).filter((id) => map.getLayer(id));
+      const hit = itemLayers.length > 0 ? map.queryRenderedFeatures(box, { layers: itemLayers })[0] : undefined;
+      const item = hit ? selectedItemOf(hit.layer.id, hit.properties) : null;
+      if (item) {
+        itsSelection.getState().selectItem(item);
+        return;
+      }
       const link = map.getLayer('its-traffic:links-line') ? map.queryRenderedFeatures(box, { layers: ['its-traffic:links-line'] })[0] : undefined;
       const selected = link ? selectedLinkOf(link.properties, e.lngLat.lng, e.lngLat.lat) : null;
       itsSelection.getState().select(selected);

@@ -1,6 +1,6 @@
 /**
  * ITS traffic domain: the shapes of links, nodes, and the `props` of the ITS streams
- * (`its.traffic`, `its.events`, `its.cctv`, `its.vms`, `ops.closures`, `ops.detours`).
+ * (`its.traffic`, `its.events`, `its.cctv`, `its.vms`, `its.hazards`, `ops.closures`, `ops.detours`).
  * Adapters produce these props; the client store and the renderer validate with the same schemas.
  */
 import { z } from 'zod';
@@ -12,6 +12,7 @@ export const ITS_STREAMS = {
   events: 'its.events',
   cctv: 'its.cctv',
   vms: 'its.vms',
+  hazards: 'its.hazards',
   closures: 'ops.closures',
   detours: 'ops.detours',
 } as const;
@@ -109,14 +110,38 @@ export const cctvPropsSchema = z.object({
 });
 export type CctvProps = z.infer<typeof cctvPropsSchema>;
 
-/** `its.vms` props: a variable message sign and its current text. */
+/** `its.vms` props: a variable message sign and its current text (key = vmsId; geometry = the sign's point). */
 export const vmsPropsSchema = z.object({
   vmsId: z.string().min(1),
   name: z.string(),
+  /** What the sign shows now; lines separated by `\n`. Empty when the sign is blank. */
   text: z.string(),
   linkId: z.string().nullable(),
+  roadName: z.string().nullable().optional(),
+  /** When the text was set (UTC ms). */
+  updatedTs: z.number().int().nullable().optional(),
 });
 export type VmsProps = z.infer<typeof vmsPropsSchema>;
+
+/** Roadside hazard warnings: fog, ice (black ice, snow), road collapse (sinkhole, subsidence, landslip onto the road). */
+export const HAZARD_KINDS = ['fog', 'ice', 'collapse'] as const;
+export const hazardKindSchema = z.enum(HAZARD_KINDS);
+export type HazardKind = z.infer<typeof hazardKindSchema>;
+
+/** `its.hazards` props: one hazard warning on a stretch of road (key = hazardId; geometry = its point). */
+export const hazardPropsSchema = z.object({
+  hazardId: z.string().min(1),
+  kind: hazardKindSchema,
+  roadName: z.string().nullable(),
+  linkId: z.string().nullable(),
+  /** Warning text as issued. */
+  message: z.string(),
+  /** Visibility in metres, for fog; null otherwise or unknown. */
+  visibilityM: z.number().nonnegative().nullable().optional(),
+  startTs: z.number().int(),
+  endTs: z.number().int().nullable(),
+});
+export type HazardProps = z.infer<typeof hazardPropsSchema>;
 
 /** `ops.closures` props: links an operator (or an incident) closed (key = closure id). */
 export const closurePropsSchema = z.object({

@@ -76,7 +76,8 @@ describe('feature-state binder', () => {
     calls.length = 0;
     store.getState().applyDiff({ serial: 2, reset: false, diffs: [{ stream: 'its.traffic', upserts: [traffic('A-F', 3, 15, 'actual')], removes: ['B-F'] }] });
     expect(binder.sync(store.getState())).toEqual({ set: 1, removed: 1 });
-    expect(calls).toEqual([['set', 'A-F', { speed: 15, congestion: null, exercise: false }], ['remove', 'B-F']]);
+    // Removals first, so that a feature moving between records ends with the new record's state.
+    expect(calls).toEqual([['remove', 'B-F'], ['set', 'A-F', { speed: 15, congestion: null, exercise: false }]]);
 
     // The style was rebuilt: a new source object gets every state again.
     source = {};

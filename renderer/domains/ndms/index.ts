@@ -2,7 +2,8 @@
 import type { LayerModule } from '../../map/layer-module';
 import { alertAreasModule } from './alert-areas';
 import { recoveryModule } from './recovery';
-import { alertsModule, reportsModule } from './alerts';
+import { alertsModule } from './alerts';
+import { reportsLayerModule } from './reports-layer';
 import { quakesModule, sheltersModule, typhoonsModule } from './hazards';
 
-export const ndmsModules: readonly LayerModule[] = [recoveryModule, alertAreasModule, alertsModule, typhoonsModule, quakesModule, reportsModule, sheltersModule];
+export const ndmsModules: readonly LayerModule[] = [recoveryModule, alertAreasModule, alertsModule, typhoonsModule, quakesModule, reportsLayerModule, sheltersModule];

@@ -58,12 +58,8 @@ export function sigunguShares(g: AreaGeometry, index: RegionIndex): AoiRegionSha
   const out: AoiRegionShare[] = [];
   for (const s of sigunguShapes(index)) {
     if (!boxesMeet(box, s.bbox)) continue;
-    let inter: Feature<Polygon | MultiPolygon> | null;
-    try {
-      inter = intersect(featureCollection([s.feature, f]));
-    } catch {
-      inter = null; // a degenerate drawn ring: no overlap rather than a failed summary
-    }
+    // No bbox pre-clipping: turf's bboxClip can leave invalid rings that intersect then loses.
+    const inter: Feature<Polygon | MultiPolygon> | null = intersect(featureCollection([s.feature, f]));
     if (!inter) continue;
     let fraction = Math.min(1, turfArea(inter) / s.areaM2);
     if (fraction < SNAP) continue;

@@ -36,13 +36,22 @@ export class ImpactService {
 
   constructor(private readonly o: ImpactServiceOptions) {}
 
+  /** Resolved areas by spec: the polygon intersections behind the adults figure take up to seconds, the data queries milliseconds. */
+  private readonly resolved = new Map<string, ResolvedAoi>();
+
   async resolve(spec: AoiSpec): Promise<ResolvedAoi> {
-    return resolveAoi(spec, await this.o.regionIndex());
+    const id = JSON.stringify(spec);
+    const hit = this.resolved.get(id);
+    if (hit) return hit;
+    const aoi = resolveAoi(spec, await this.o.regionIndex());
+    this.resolved.set(id, aoi);
+    if (this.resolved.size > 16) this.resolved.delete(this.resolved.keys().next().value!);
+    return aoi;
   }
 
   async summary(spec: AoiSpec): Promise<ImpactSummary> {
+    const aoi = await this.resolve(spec);
     const regions = await this.o.regionIndex();
-    const aoi = resolveAoi(spec, regions);
     if (this.roads === undefined) this.roads = loadRoadLinkIndex(this.o.geoDataDir);
     return computeImpact({ aoi, index: this.liveIndex(), regions, roads: this.roads, panels: this.o.panels(), exercise: this.exercise });
   }

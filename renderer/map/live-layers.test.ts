@@ -21,7 +21,7 @@ describe('live layer modules', () => {
   it('cover the live streams of the three live domains', () => {
     // its.traffic is applied as feature-state on the road network (its-traffic/roads.ts), not as a live source.
     const streams = defaultRegistry.modules.flatMap((m) => [...(m.live ?? []), ...(m.featureState ?? [])].map((b) => b.stream)).sort();
-    expect(streams).toEqual(['forest.danger', 'forest.fires', 'forest.helicopters', 'forest.landslide', 'its.events', 'its.traffic', 'ndms.alerts', 'ndms.quakes', 'ndms.reports', 'ndms.shelters', 'ndms.typhoons', 'ops.detours', 'ops.dispatch']);
+    expect(streams).toEqual(['forest.danger', 'forest.fires', 'forest.helicopters', 'forest.landslide', 'its.cctv', 'its.events', 'its.events', 'its.hazards', 'its.traffic', 'its.vms', 'ndms.alerts', 'ndms.quakes', 'ndms.reports', 'ndms.shelters', 'ndms.typhoons', 'ops.closures', 'ops.detours', 'ops.dispatch']);
     expect(new Set(liveModules.map((m) => m.domain))).toEqual(new Set(['its-traffic', 'ndms', 'forest-disaster']));
   });
 
@@ -62,7 +62,7 @@ describe('live layer modules', () => {
   });
 
   it('label exercise and test features in the current language', () => {
-    const text = (language: 'ko' | 'en') => JSON.stringify(incidentsModule.layers(styleContext('dark', language, BASE), { visible: true, opacity: 1 }).find((l) => l.type === 'symbol'));
+    const text = (language: 'ko' | 'en') => JSON.stringify(incidentsModule.layers(styleContext('dark', language, BASE), { visible: true, opacity: 1 }).find((l) => l.id === 'its-traffic:incidents-label'));
     expect(text('ko')).toContain('훈련 · ');
     expect(text('ko')).toContain('사고');
     expect(text('en')).toContain('EXERCISE · ');

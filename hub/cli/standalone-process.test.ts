@@ -4,6 +4,7 @@ import type { OpsAck } from '../../main/common/sync-protocol.js';
 import { EventLog } from '../log/event-log.js';
 import { openHubDb } from '../log/open-db.js';
 import { allEvents, connectClient, input, postIngest, spawnHub, tempDir, waitFor, type HubProcess } from '../test-support/helpers.js';
+import { testSigner } from '../test-support/signing.js';
 
 const TOKEN = 'standalone-test-token';
 
@@ -48,9 +49,11 @@ describe('standalone hub process', () => {
     const a = await start();
     const c = connectClient(a.url, { token: TOKEN });
     await waitFor(() => c.got.caughtUp.length === 1);
+    const signer = testSigner();
+    await signer.register(c.socket);
     const acked: OpsAck[] = [];
     for (let i = 0; i < 5; i++) {
-      const ack = (await c.socket.emitWithAck('ops:command', { id: `durable-cmd-${i}`, stream: 'ops.notes', kind: 'note', key: `n${i}`, props: { i }, issuedAt: 1 })) as OpsAck;
+      const ack = (await c.socket.emitWithAck('ops:command', signer.sign({ id: `durable-cmd-${i}`, stream: 'ops.notes', kind: 'note', key: `n${i}`, props: { i }, issuedAt: 1 }))) as OpsAck;
       acked.push(ack);
       if (i === 4) a.child.kill('SIGKILL');
     }

@@ -1,15 +1,22 @@
 /**
- * `sitroom user add|list|revoke` against a hub data folder. The token is printed once, on add; only
- * its hash is stored.
+ * `sitroom user add|list|revoke|keys|revoke-key|reset-key` against a hub data folder. The token is
+ * printed once, on add; only its hash is stored. Signing keys (GCMA) are registered by the clients
+ * themselves; here a supervisor lists, revokes (published on `hub.keys`, so every workstation sees
+ * it) and resets them.
  */
 import { join } from 'node:path';
+import { keyEvent, KeyStore } from '../auth/keys.js';
 import { isRole, ROLES, UserStore } from '../auth/users.js';
+import { EventLog } from '../log/event-log.js';
 import { openHubDb } from '../log/open-db.js';
 import { checkKnown, parseArgs, str } from './args.js';
 
 export const USER_USAGE = `usage: sitroom user add <name> --role viewer|operator|supervisor [--sensitive] [--token T] --data DIR [--json]
        sitroom user list --data DIR [--json]
-       sitroom user revoke <name> --data DIR`;
+       sitroom user revoke <name> --data DIR
+       sitroom user keys [<name>] --data DIR [--json]
+       sitroom user revoke-key <name> --data DIR [--by SUPERVISOR]
+       sitroom user reset-key <name> --data DIR`;
 
 export async function runUser(args: readonly string[], out: (line: string) => void = console.log): Promise<number> {
   const p = parseArgs(args, ['sensitive', 'json', 'help']);
@@ -17,7 +24,7 @@ export async function runUser(args: readonly string[], out: (line: string) => vo
     out(USER_USAGE);
     return p.flags.has('help') ? 0 : 1;
   }
-  checkKnown(p, ['role', 'sensitive', 'token', 'data', 'json', 'help']);
+  checkKnown(p, ['role', 'sensitive', 'token', 'data', 'json', 'help', 'by']);
   const dataDir = str(p, 'data');
   if (!dataDir) throw new Error(`--data DIR (the hub's data folder) is required\n${USER_USAGE}`);
   const [verb, name] = p.positional;
@@ -48,6 +55,32 @@ export async function runUser(args: readonly string[], out: (line: string) => vo
         if (!name) throw new Error('user revoke needs a name');
         const u = users.revoke(name);
         out(`user ${u.name} revoked; connections with their token are refused from now on`);
+        return 0;
+      }
+      case 'keys': {
+        const list = new KeyStore(db).list(name);
+        if (p.flags.has('json')) out(JSON.stringify(list));
+        else for (const k of list) out(`${k.user.padEnd(20)} ${k.keyId.padEnd(26)} ${new Date(k.createdAt).toISOString()} ${k.revokedAt ? `revoked ${new Date(k.revokedAt).toISOString()} by ${k.revokedBy ?? '?'}` : 'active'}`);
+        return 0;
+      }
+      case 'revoke-key': {
+        if (!name) throw new Error('user revoke-key needs a name');
+        if (!users.get(name)) throw new Error(`no user "${name}"`);
+        const by = str(p, 'by') ?? 'sitroom-cli';
+        const log = new EventLog(db);
+        // Revocation and its hub.keys events commit together; a running hub serves them on its next heartbeat.
+        const revoked = log.write(() => {
+          const r = new KeyStore(db).revokeUser(name, by);
+          log.appendValidated(r.map((k) => keyEvent(k, 'actual')));
+          return r;
+        });
+        out(`signing keys of ${name} revoked (${revoked.length} key${revoked.length === 1 ? '' : 's'}); new keys are refused until "sitroom user reset-key ${name}"`);
+        return 0;
+      }
+      case 'reset-key': {
+        if (!name) throw new Error('user reset-key needs a name');
+        const lifted = new KeyStore(db).reset(name);
+        out(lifted ? `${name} may register a new signing key (their workstations do so when they next connect)` : `${name} had no revoked keys`);
         return 0;
       }
       default:

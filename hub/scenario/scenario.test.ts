@@ -6,6 +6,7 @@ import { dangerIndexSchema, detectionPropsSchema, helicopterSchema, kfsFireProps
 import { adapters } from '../connectors/adapters/index.js';
 import { createHub } from '../server/create-hub.js';
 import { connectClient, tempDir, waitFor } from '../test-support/helpers.js';
+import { testSigner } from '../test-support/signing.js';
 import { DEMO_SEED, generateDemoDay } from './demo/demo-day.js';
 import { createScenarioPlayer, materialize } from './player.js';
 import { parseTimeline, toNdjson } from './timeline.js';
@@ -164,7 +165,9 @@ describe('hub with --scenario demo', () => {
       expect(hub.health().scenario).toMatchObject({ name: 'demo', playing: true, speed: 7200 });
       const c = connectClient(hub.url, { token: hub.users.add('kim', 'operator').token });
       await waitFor(() => c.got.caughtUp.length === 1);
-      const ack = (await c.socket.emitWithAck('ops:command', { id: 'drill-cmd-0001', stream: 'ops.acks', kind: 'alert.ack', key: 'a', props: {}, issuedAt: 1 })) as OpsAck;
+      const signer = testSigner();
+      await signer.register(c.socket);
+      const ack = (await c.socket.emitWithAck('ops:command', signer.sign({ id: 'drill-cmd-0001', stream: 'ops.acks', kind: 'alert.ack', key: 'a', props: {}, issuedAt: 1 }))) as OpsAck;
       expect(ack.ok).toBe(true);
       const ops = hub.log.after('ops.acks', 0, 10);
       expect(ops.kind === 'events' && ops.events[0]!.status).toBe('exercise');

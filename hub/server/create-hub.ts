@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Server as IoServer } from 'socket.io';
 import type { EventEnvelope } from '../../main/common/events.js';
 import { SyncEvent, backfillRequestSchema, type BackfillResponse, type HubIdentity, type HubNotice, type OpsAck, type SyncHeads } from '../../main/common/sync-protocol.js';
+import { KeyStore } from '../auth/keys.js';
 import { UserStore } from '../auth/users.js';
 import { EventLog, type AppendResult } from '../log/event-log.js';
 import { openHubDb } from '../log/open-db.js';
@@ -21,6 +22,7 @@ import { createScenarioPlayer, type ScenarioPlayer } from '../scenario/player.js
 import { loadScenario } from '../scenario/load.js';
 import { createForestReactor, type ForestReactor } from '../forest/forest-reactor.js';
 import { createAdminHandler } from './admin-http.js';
+import { attachKeyRegistration } from './gcma-socket.js';
 import { checkHandshake, refusalError, type AcceptedHandshake } from './handshake.js';
 import { LiveBatcher } from './live-batcher.js';
 import { handleCommand } from './ops-commands.js';
@@ -38,6 +40,8 @@ export interface Hub {
   host: string;
   log: EventLog;
   users: UserStore;
+  /** GCMA signing keys (hub/auth/keys.ts). */
+  keys: KeyStore;
   quarantine: Quarantine;
   scenario: ScenarioPlayer | null;
   /** Validates, dedupes, appends and broadcasts; throws InputRefusedError when the disk failed. */
@@ -66,6 +70,7 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
   const db = openHubDb(join(opts.dataDir, 'hub.db'), { ...(opts.maxPageCount !== undefined ? { maxPageCount: opts.maxPageCount } : {}), nativeBinding: opts.nativeBinding });
   const log = new EventLog(db, opts.now);
   const users = new UserStore(db);
+  const keys = new KeyStore(db);
   const quarantine = new Quarantine(db);
   const sessions = new Set<SyncSession>();
   const say = opts.logger ?? ((m: string) => console.error(`[hub] ${m}`));
@@ -138,7 +143,7 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
         return ack({ ok: false, id, reason: `rate limit: more than ${limits.ratePerSecond} requests/s (burst ${limits.rateBurst}); retry later` });
       }
       if (isRevoked(user.name)) return ack({ ok: false, id: '', reason: `the token of user "${user.name}" was revoked` });
-      const out = handleCommand({ log, user, maxCommandBytes: limits.maxCommandBytes, status: opsStatus }, raw);
+      const out = handleCommand({ log, user, maxCommandBytes: limits.maxCommandBytes, status: opsStatus, keys }, raw);
       ack(out.ack);
       if (out.appended.length > 0) {
         batcher.push(out.appended);
@@ -146,6 +151,7 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
         forest?.observe(out.appended);
       }
     });
+    attachKeyRegistration(socket, { log, keys, user, status: opsStatus, say, publish: (events) => { batcher.push(events); batcher.flush(); } });
     socket.on(SyncEvent.heads, (...args: unknown[]) => {
       const ack = args.find((a): a is (h: SyncHeads) => void => typeof a === 'function');
       ack?.({ heads: log.heads(), at: Date.now() });
@@ -231,6 +237,7 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
     host,
     log,
     users,
+    keys,
     quarantine,
     scenario,
     ingest,

@@ -1,8 +1,11 @@
 import type { OpsAck } from '../../main/common/sync-protocol.js';
 import { allEvents, connectClient, input, tempDir, waitFor } from '../test-support/helpers.js';
+import { testSigner } from '../test-support/signing.js';
 import { createHub, type Hub } from './create-hub.js';
 
-const cmd = (id: string, over: Record<string, unknown> = {}) => ({ id, stream: 'ops.acks', kind: 'alert.ack', key: 'alert-1', props: { note: 'seen' }, issuedAt: 1_700_000_000_000, ...over });
+// Every command is GCMA-signed by kim's test key (registered after each connect below).
+const signer = testSigner();
+const cmd = (id: string, over: Record<string, unknown> = {}) => signer.sign({ id, stream: 'ops.acks', kind: 'alert.ack', key: 'alert-1', props: { note: 'seen' }, issuedAt: 1_700_000_000_000, ...over });
 
 describe('hub operator commands', () => {
   let t: ReturnType<typeof tempDir>;
@@ -20,6 +23,7 @@ describe('hub operator commands', () => {
     const viewer = connectClient(hub.url, { token: hub.users.add('lee', 'viewer').token });
     const op = connectClient(hub.url, { token: hub.users.add('kim', 'operator').token });
     await waitFor(() => viewer.got.caughtUp.length === 1 && op.got.caughtUp.length === 1);
+    expect(await signer.register(op.socket)).toEqual({ ok: true, keyId: signer.pair.keyId });
 
     const refused = (await viewer.socket.emitWithAck('ops:command', cmd('cmd-viewer-1'))) as OpsAck;
     expect(refused).toEqual({ ok: false, id: 'cmd-viewer-1', reason: expect.stringMatching(/viewer/) });
@@ -31,8 +35,8 @@ describe('hub operator commands', () => {
     expect(hub.log.heads()['ops.acks']).toBe(1);
 
     // Broadcast to every client, including the viewer.
-    await waitFor(() => allEvents(viewer.got).length === 1);
-    const ev = allEvents(viewer.got)[0]!;
+    await waitFor(() => allEvents(viewer.got).filter((e) => e.stream === 'ops.acks').length === 1);
+    const ev = allEvents(viewer.got).find((e) => e.stream === 'ops.acks')!;
     expect(ev).toMatchObject({ stream: 'ops.acks', seq: 1, id: 'cmd-kim-0001', source: 'user:kim', status: 'actual', props: { note: 'seen', user: 'kim', role: 'operator' } });
 
     const alert = (await op.socket.emitWithAck('ops:command', cmd('cmd-kim-0002', { stream: 'ops.alerts-send', kind: 'alert.send' }))) as OpsAck;
@@ -47,6 +51,7 @@ describe('hub operator commands', () => {
   it('refuses an oversized command with a reason and keeps the connection', async () => {
     const op = connectClient(hub.url, { token: hub.users.add('kim', 'operator').token });
     await waitFor(() => op.got.caughtUp.length === 1);
+    await signer.register(op.socket);
     const big = (await op.socket.emitWithAck('ops:command', cmd('cmd-big-0001', { props: { blob: 'x'.repeat(10_000) } }))) as OpsAck;
     expect(big).toEqual({ ok: false, id: 'cmd-big-0001', reason: expect.stringMatching(/too large: \d+ bytes, the limit is 4096/) });
     expect(op.socket.connected).toBe(true);
@@ -61,6 +66,7 @@ describe('hub operator commands', () => {
     const token = hub.users.add('kim', 'operator').token;
     const op = connectClient(hub.url, { token });
     await waitFor(() => op.got.caughtUp.length === 1);
+    await signer.register(op.socket);
     const mid = (await op.socket.emitWithAck('ops:command', cmd('cmd-mid-00001', { props: { blob: 'x'.repeat(50_000) } }))) as OpsAck;
     expect(!mid.ok && mid.reason).toMatch(/too large/);
     let reason = '';
@@ -77,6 +83,7 @@ describe('hub operator commands', () => {
   it('rate-limits a socket with a reason', async () => {
     const op = connectClient(hub.url, { token: hub.users.add('kim', 'operator').token });
     await waitFor(() => op.got.caughtUp.length === 1);
+    await signer.register(op.socket);
     const acks: OpsAck[] = [];
     for (let i = 0; i < 8; i++) acks.push((await op.socket.emitWithAck('ops:command', cmd(`cmd-rate-${String(i).padStart(4, '0')}`))) as OpsAck);
     expect(acks.slice(0, 6).every((a) => a.ok)).toBe(true);
@@ -96,6 +103,7 @@ describe('hub operator commands', () => {
     hub = await createHub({ dataDir: t.dir, maxPageCount: pages + 8, logger: () => {} });
     const c = connectClient(hub.url, { token });
     await waitFor(() => c.got.caughtUp.length === 1);
+    await signer.register(c.socket);
     let logged = 0;
     expect(() => {
       for (let i = 0; i < 1000; i++) logged += hub.ingest([input(i, { props: { pad: 'y'.repeat(4000) } })]).appended.length;
@@ -108,7 +116,7 @@ describe('hub operator commands', () => {
     // Reads still work: a new client gets everything that was logged.
     const late = connectClient(hub.url, { token });
     await waitFor(() => late.got.caughtUp.length === 1);
-    expect(allEvents(late.got)).toHaveLength(logged);
+    expect(allEvents(late.got).filter((e) => e.stream !== 'hub.keys')).toHaveLength(logged);
     expect(late.got.notices).toHaveLength(1);
     const health = (await (await fetch(`${hub.url}/health`)).json()) as { ok: boolean };
     expect(health.ok).toBe(false);

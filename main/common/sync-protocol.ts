@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Role } from './roles.js';
 import { eventEnvelopeSchema, geometrySchema, streamNameSchema, type EventEnvelope } from './events.js';
+import { commandSignatureSchema } from './gcma/signed-command.js';
 
 /** major.minor: a different major is refused, a different minor is accepted. */
 export const PROTOCOL_VERSION = '1.0';
@@ -43,6 +44,8 @@ export const opsCommandSchema = z.object({
   props: z.record(z.string(), z.unknown()),
   /** Client time of issue, UTC epoch ms. */
   issuedAt: z.number().int(),
+  /** GCMA signature over the command's canonical text (main/common/gcma/signed-command.ts); the hub refuses unsigned commands. (Additive.) */
+  sig: commandSignatureSchema.optional(),
 });
 export type OpsCommand = z.infer<typeof opsCommandSchema>;
 

@@ -8,6 +8,7 @@ import * as m0002 from './0002-users.js';
 import * as m0003 from './0003-ops-commands.js';
 import * as m0004 from './0004-quarantine.js';
 import * as m0005 from './0005-quarantine-dedupe.js';
+import * as m0006 from './0006-user-keys.js';
 
 /** One schema step. */
 export interface Migration {
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'ops-commands', up: m0003.up },
   { version: 4, name: 'quarantine', up: m0004.up },
   { version: 5, name: 'quarantine-dedupe', up: m0005.up },
+  { version: 6, name: 'user-keys', up: m0006.up },
 ];
 
 export const LATEST_VERSION = migrations.length;

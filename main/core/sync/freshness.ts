@@ -41,6 +41,8 @@ export const DEFAULT_THRESHOLDS: Record<string, FreshnessThresholds> = {
   'forest.fires': { staleMs: 15 * 60_000, downMs: 60 * 60_000 },
   // Operator actions are sparse by nature: silence there is not an outage.
   'ops.': { staleMs: Number.POSITIVE_INFINITY, downMs: Number.POSITIVE_INFINITY },
+  // GCMA public keys change only when a workstation registers or a supervisor revokes.
+  'hub.keys': { staleMs: Number.POSITIVE_INFINITY, downMs: Number.POSITIVE_INFINITY },
 };
 
 export function thresholdsFor(stream: string, table: Record<string, FreshnessThresholds> = DEFAULT_THRESHOLDS): FreshnessThresholds {

@@ -6,6 +6,10 @@
  */
 import { io, type Socket } from 'socket.io-client';
 import { PROTOCOL_VERSION, SyncEvent, type BackfillResponse, type HubIdentity, type HubNotice, type OpsAck, type OpsCommand, type Refusal, type SyncBatch, type SyncCaughtUp, type SyncHeads, type SyncSnapshot } from '../../common/sync-protocol.js';
+import { KEYS_STREAM } from '../../common/gcma/signed-command.js';
+import { registerSigningKey } from '../gcma/register-key.js';
+import { CommandSigner } from '../gcma/signing-key.js';
+import { annotateOpsEvents } from '../gcma/verify-events.js';
 import type { ApplyResult, CurrentFeature } from '../store/event-store.js';
 import { OutboxStore } from '../store/outbox-store.js';
 import { backoffDelay } from './backoff.js';
@@ -23,6 +27,8 @@ const MAX_GROUP_EVENTS = 20_000;
 
 export class SyncClient {
   readonly outbox: Outbox;
+  /** This workstation's GCMA key: registered on connect, signs every command as it is sent. */
+  readonly signer: CommandSigner;
   private socket: Socket | null = null;
   private status: SyncStatus = { state: 'offline', refusal: null, lastError: null };
   private readonly listeners: Listeners = { diff: new Set(), status: new Set(), applied: new Set(), caughtUp: new Set(), notice: new Set(), identity: new Set() };
@@ -57,6 +63,7 @@ export class SyncClient {
       ...opts,
     };
     this.coalescer = new DiffCoalescer((d) => this.fire('diff', d), this.o.diffIntervalMs, this.o.now);
+    this.signer = new CommandSigner(opts.store);
     this.outbox = new Outbox(new OutboxStore(opts.store.db, this.o.now), { log: this.o.log, retryMinMs: this.o.reconnectMinMs, retryMaxMs: this.o.reconnectMaxMs });
     this.loadActivity();
   }
@@ -158,9 +165,10 @@ export class SyncClient {
     this.reconnectAttempt = 0;
     this.inFlight.clear();
     this.setStatus({ state: 'replaying', refusal: null, lastError: null });
+    registerSigningKey(socket, this.signer, this.o.ackTimeoutMs, this.o.log);
     this.outbox.attach((cmd: OpsCommand) => {
       if (!socket.connected) return Promise.reject(new Error('not connected'));
-      return (socket.timeout(this.o.ackTimeoutMs).emitWithAck(SyncEvent.command, cmd) as Promise<OpsAck>).then((ack) => {
+      return (socket.timeout(this.o.ackTimeoutMs).emitWithAck(SyncEvent.command, this.signer.sign(cmd)) as Promise<OpsAck>).then((ack) => {
         // The command's event is in the log now: make sure it reaches this store too.
         if (ack.ok) this.noteKnown(ack.stream, ack.seq);
         return ack;
@@ -227,7 +235,8 @@ export class SyncClient {
 
   private onSnapshot(snap: SyncSnapshot): void {
     this.flushQueued();
-    const { valid, invalid } = validateEvents(snap?.events);
+    const { valid: checked, invalid } = validateEvents(snap?.events);
+    const valid = annotateOpsEvents(checked, () => this.opts.store.currentState(KEYS_STREAM));
     if (invalid.length > 0 || typeof snap.seq !== 'number') {
       this.o.log(`snapshot of ${String(snap?.stream)} refused: ${invalid.map((i) => i.reason).join(' | ')}`);
       return;
@@ -258,7 +267,9 @@ export class SyncClient {
 
   /** Validates and applies events; returns the store's result. */
   private applyEvents(events: unknown): ApplyResult | null {
-    const { valid, invalid } = validateEvents(events);
+    const { valid: checked, invalid } = validateEvents(events);
+    // GCMA: every operator action is checked against the published keys before it is stored.
+    const valid = annotateOpsEvents(checked, () => this.opts.store.currentState(KEYS_STREAM));
     for (const bad of invalid) this.o.log(`invalid event ${String(bad.stream)}#${String(bad.seq)} dropped: ${bad.reason}`);
     if (valid.length === 0) return null;
     for (const e of valid) this.noteKnown(e.stream, e.seq);

@@ -10,6 +10,7 @@ import { seededRandom } from '../../../main/common/seeded-random.js';
 import { formatKstDateTime } from '../../connectors/kst.js';
 import { itsDemoEntries } from '../../connectors/adapters/its-demo.js';
 import { forestDemo } from './demo-forest.js';
+import { demoDamageEntries } from './demo-ndms.js';
 import { makeTimeline, type Timeline, type TimelineEntry } from '../timeline.js';
 import { CORRIDORS, QUAKE, SHELTERS, TYPHOON_TRACK } from './places.js';
 import { defaultRoadLinksFile, readDemoLinks } from './road-links.js';
@@ -87,7 +88,7 @@ function typhoon(b: Builder): void {
     const pressure = landfall ? 960 + (i - 10) * 6 : 955 - Math.min(i, 6);
     ev(b, at, 'ndms.typhoons', 'typhoon:2611', 'typhoon.position', {
       number: 11, name: '무궁화(DEMO)', nameEn: 'MUGUNGHWA (DEMO)', pressureHpa: pressure, windMs: Math.round((pressure < 960 ? 40 : 33) - b.rand() * 3),
-      radius15Km: landfall ? 300 : 360, directionDeg: 20, speedKmh: 25 + i * 2, forecast: TYPHOON_TRACK.slice(i + 1, i + 4).map(([x, y]) => [x, y]),
+      radius15Km: landfall ? 300 : 360, radius25Km: landfall ? 120 : 160, track: TYPHOON_TRACK.slice(Math.max(0, i - 8), i).map(([x, y]) => [x, y]), directionDeg: 20, speedKmh: 25 + i * 2, forecast: TYPHOON_TRACK.slice(i + 1, i + 4).map(([x, y]) => [x, y]),
       remark: i === 10 ? '거제 부근 상륙' : null,
     }, point(lon, lat));
   });
@@ -141,5 +142,6 @@ export function generateDemoDay(seed: number = DEMO_SEED, opts: DemoDayOptions =
   forestDemo({ out: b.out, rand: b.rand, baseUtc: BASE_UTC, cbs: (at, regions, level, type, msg) => cbs(b, at, regions, level, type, msg) });
   quake(b);
   shelters(b);
+  b.out.push(...demoDamageEntries());
   return makeTimeline('demo', b.out);
 }

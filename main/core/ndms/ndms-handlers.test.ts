@@ -4,6 +4,7 @@ import type { AlertSendArgs } from '../../common/ndms/alert-ipc.js';
 import { getDefaultSettings, type Settings } from '../../common/settings.js';
 import type { Role } from '../../common/roles.js';
 import { createCapXmlAdapter } from '../../../hub/connectors/adapters/cap-xml.js';
+import { demoDamageEntries } from '../../../hub/scenario/demo/demo-ndms.js';
 import { loadRegionIndex } from '../region/index.js';
 import { createNdmsHandlers, lengthRule, resolvePicked, type NdmsHandlerDeps } from './ndms-handlers.js';
 
@@ -153,5 +154,23 @@ describe('ndms handlers', () => {
       ['48310', 6e8, 2, 'in-progress', true],
       ['26380', 2e8, 1, 'done', false],
     ]);
+  });
+
+  it("sums the demo day's damage over real regions: every report placed, recovery by region at the end of the day", async () => {
+    const latest = new Map<string, LiveFeature>();
+    for (const e of demoDamageEntries().sort((a, b) => a.at - b.at)) {
+      if (!('event' in e)) continue;
+      const ev = e.event as { key: string; props: Record<string, unknown>; geometry: LiveFeature['geometry'] };
+      latest.set(ev.key, feature({ stream: 'ndms.damage', key: ev.key, kind: 'damage', status: 'exercise', props: ev.props, geometry: ev.geometry }));
+    }
+    const { regions, unplaced } = await rig({ features: [...latest.values()] }).h['ndms:damage-summary']({});
+    expect(unplaced).toBe(0);
+    expect(Object.fromEntries(regions.map((r) => [r.sigunguCode, r.recovery]))).toEqual({ '48310': 'in-progress', '48220': 'in-progress', '26380': 'done', '26350': 'in-progress', '47730': 'done', '47130': 'done' });
+    expect(regions.every((r) => r.demo)).toBe(true);
+    // Each point lies inside the sigungu its code names.
+    for (const f of latest.values()) {
+      const [lon, lat] = (f.geometry as { coordinates: [number, number] }).coordinates;
+      expect(index.at(lon, lat)?.sigungu.code, f.key).toBe(f.props['sigunguCode']);
+    }
   });
 });

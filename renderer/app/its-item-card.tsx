@@ -103,10 +103,15 @@ function titleOf(item: SelectedItem, f: LiveFeature, t: T): string {
 const STREAM: Record<SelectedItem['kind'], string> = { incident: 'its.events', hazard: 'its.hazards', vms: 'its.vms', cctv: 'its.cctv' };
 
 export function ItsItemCard() {
-  const t = useT();
   const item = useStore(itsSelection, (s) => s.item);
   const f = useLive((s) => (item ? s.streams[STREAM[item.kind]]?.[item.key] : undefined));
   if (!item || !f) return null;
+  return <ItsItemCardView item={item} f={f} />;
+}
+
+/** The card for an item and its current live record (exported for the component tests). */
+export function ItsItemCardView({ item, f }: { item: SelectedItem; f: LiveFeature }) {
+  const t = useT();
   return (
     <aside className="its-link-card its-item-card" data-testid="its-item-card" data-kind={item.kind} data-key={item.key}>
       <div className="card-head">

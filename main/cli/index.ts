@@ -9,6 +9,7 @@ const commands = {
   sync: () => import('./commands/sync.js'),
   user: () => import('./commands/user.js'),
   ingest: () => import('./commands/ingest.js'),
+  impact: () => import('./commands/impact.js'),
   'export-cap': () => import('./commands/export-cap.js'),
 } as const satisfies Record<string, () => Promise<CliCommand>>;
 

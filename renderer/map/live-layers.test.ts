@@ -72,8 +72,8 @@ describe('live layer modules', () => {
   it('draw a typhoon as its centre plus the forecast track', () => {
     const typhoon: LiveFeature = { ...f('ndms.typhoons', 'typhoon:1', 1), kind: 'typhoon.position', props: { name: '무궁화', forecast: [[128, 34], [129, 35], 'bad'] } };
     const features = typhoonFeatures(typhoon);
-    expect(features.map((x) => x.properties?.['fid'])).toEqual(['typhoon:1', 'typhoon:1#forecast']);
-    expect(features[1]?.geometry).toEqual({ type: 'LineString', coordinates: [[127.01, 36], [128, 34], [129, 35]] });
+    expect(features.map((x) => x.properties?.['fid'])).toEqual(['typhoon:1', 'typhoon:1#cone', 'typhoon:1#forecast']);
+    expect(features[2]?.geometry).toEqual({ type: 'LineString', coordinates: [[127.01, 36], [128, 34], [129, 35]] });
     expect(typhoonsModule.live?.[0]?.toFeatures).toBe(typhoonFeatures);
   });
 });
@@ -136,7 +136,7 @@ describe('live binder', () => {
     const second = planLiveSource(first.applied, { ty: t2 }, binding);
     expect(second?.kind).toBe('update');
     if (second?.kind !== 'update') return;
-    expect(second.diff.remove).toEqual(['ty#forecast']);
+    expect(second.diff.remove).toEqual(['ty#cone', 'ty#forecast']);
     expect(second.diff.update?.map((u) => u.id)).toEqual(['ty']);
   });
 });

@@ -28,7 +28,8 @@ const def: PanelDefinition = {
   actions: [],
 };
 
-const square = (x0: number, y0: number, d: number): AreaGeometry => ({ type: 'Polygon', coordinates: [[[x0, y0], [x0 + d, y0], [x0 + d, y0 + d], [x0, y0 + d], [x0, y0]]] });
+const squareRing = (x0: number, y0: number, d: number): number[][] => [[x0, y0], [x0 + d, y0], [x0 + d, y0 + d], [x0, y0 + d], [x0, y0]];
+const square = (x0: number, y0: number, d: number): AreaGeometry => ({ type: 'Polygon', coordinates: [squareRing(x0, y0, d)] });
 const rec = (key: string, geometry: PanelRecord['geometry'], props: Record<string, unknown> = {}): PanelRecord => ({ key, geometry, props, ts: 0, status: 'test', origin: 'feed' });
 
 describe('CSV streaming', () => {
@@ -153,7 +154,7 @@ describe('area of interest filter and region counts', () => {
   it('keeps points inside, geometries that intersect, and region-coded records whose region overlaps', () => {
     expect(filterByArea(records, aoi, 'sigungu').map((r) => r.key)).toEqual(['in', 'line-crossing', 'region-in', 'province-in']);
     expect(filterByArea(records, null, 'sigungu')).toHaveLength(records.length);
-    const holed: AreaGeometry = { type: 'Polygon', coordinates: [...square(128, 36, 1).coordinates, square(128.4, 36.4, 0.2).coordinates[0]!] };
+    const holed: AreaGeometry = { type: 'Polygon', coordinates: [squareRing(128, 36, 1), squareRing(128.4, 36.4, 0.2)] };
     expect(filterByArea(records, { geometry: holed, regions: [] }).map((r) => r.key)).toEqual(['line-crossing']);
   });
 

@@ -79,7 +79,7 @@ export function handleCommand(ctx: CommandContext, raw: unknown): CommandOutcome
       const ev = appended[0];
       if (!ev) throw new Error(`command id ${cmd.id} collides with a logged event id`);
       db.prepare('INSERT INTO ops_commands (id, user, stream, seq, receivedAt) VALUES (?, ?, ?, ?, ?)').run(cmd.id, ctx.user.name, ev.stream, ev.seq, ev.receivedAt);
-      const effects = cmd.stream === GCMA_OPS_STREAM && cmd.kind === REVOKE_KEY_KIND ? revokeKeys(ctx, cmd.props['target'] ?? cmd.key, ev.receivedAt) : [];
+      const effects = cmd.stream === GCMA_OPS_STREAM && cmd.kind === REVOKE_KEY_KIND ? revokeKeys(ctx, revokeTarget(ctx.keys, cmd.props, cmd.key), ev.receivedAt) : [];
       return { ack: { ok: true, id: cmd.id, stream: ev.stream, seq: ev.seq, duplicate: false }, appended: [...appended, ...effects] };
     });
   } catch (err) {
@@ -97,4 +97,19 @@ function revokeKeys(ctx: CommandContext, target: unknown, at: number): EventEnve
   if (typeof target !== 'string' || !ctx.keys.userExists(target)) throw new CommandRefused(`revoke key: no user "${String(target)}" on this hub`);
   const revoked = ctx.keys.revokeUser(target, ctx.user.name, at);
   return ctx.log.appendValidated(revoked.map((k) => keyEvent(k, ctx.status, at))).appended;
+}
+
+/**
+ * Whose keys a revocation names: `props.target` (a user), else the user of the key in
+ * `props.recordKey` (the GCMA panel acts on a key record), else the command key (a user or a key id).
+ */
+function revokeTarget(keys: KeyStore, props: Record<string, unknown>, key: string): unknown {
+  if (props['target'] !== undefined) return props['target'];
+  for (const candidate of [props['recordKey'], key]) {
+    if (typeof candidate !== 'string') continue;
+    const k = keys.get(candidate);
+    if (k) return k.user;
+    if (keys.userExists(candidate)) return candidate;
+  }
+  return key;
 }

@@ -17,6 +17,9 @@ export interface DemoLink {
   freeFlowKmh: number;
   lengthM: number;
   coordinates: Array<[number, number]>;
+  /** Network node ids at the link's ends (to walk upstream of an incident); absent in older callers. */
+  fromNode?: string;
+  toNode?: string;
 }
 
 export interface ItsDemoEntry {
@@ -93,16 +96,18 @@ export function itsDemoEntries(links: readonly DemoLink[], opts: ItsDemoOptions)
   return out.sort((a, b) => a.at - b.at);
 }
 
+/** The demo's scripted incidents (timeline ms), shared with the roadside demo (signs, hazards, cameras). */
+export const DEMO_INCIDENTS: ReadonlyArray<{ linkId: string; at: number; until: number; eventType: string; detail: string; block: string; lanes: string; message: string }> = [
+  { linkId: 'EX0001-s215-B', at: 2 * H + 10 * MIN, until: 3 * H + 30 * MIN, eventType: 'acc', detail: '다중추돌', block: '3', lanes: '전차로', message: '다중 추돌사고로 서울방향 전 차로 통제' },
+  { linkId: 'EX0050-s040-F', at: 0, until: 6 * H, eventType: 'cor', detail: '차로부분통제', block: '2', lanes: '2차로', message: '포장 보수공사' },
+  { linkId: 'EX0055-s080-F', at: 1 * H, until: 4 * H, eventType: '기상', detail: '안개', block: '0', lanes: '', message: '산불 연기와 안개로 가시거리 100m 미만' },
+  { linkId: 'EX0010-s120-F', at: 7 * H, until: 11 * H, eventType: 'dis', detail: '강풍', block: '2', lanes: '1차로', message: '태풍 강풍으로 낙하물, 1차로 통제' },
+];
+
 /** Scripted incidents on fixed links, each opened then ended (a second record with endDate). */
 function incidents(links: readonly DemoLink[], opts: ItsDemoOptions): ItsDemoEntry[] {
   const byId = new Map(links.map((l) => [l.linkId, l]));
-  const script = [
-    { linkId: 'EX0001-s215-B', at: 2 * H + 10 * MIN, until: 3 * H + 30 * MIN, eventType: 'acc', detail: '다중추돌', block: '3', lanes: '전차로', message: '다중 추돌사고로 서울방향 전 차로 통제' },
-    { linkId: 'EX0050-s040-F', at: 0, until: 6 * H, eventType: 'cor', detail: '차로부분통제', block: '2', lanes: '2차로', message: '포장 보수공사' },
-    { linkId: 'EX0055-s080-F', at: 1 * H, until: 4 * H, eventType: '기상', detail: '안개', block: '0', lanes: '', message: '산불 연기와 안개로 가시거리 100m 미만' },
-    { linkId: 'EX0010-s120-F', at: 7 * H, until: 11 * H, eventType: 'dis', detail: '강풍', block: '2', lanes: '1차로', message: '태풍 강풍으로 낙하물, 1차로 통제' },
-  ];
-  return script.flatMap((s) => {
+  return DEMO_INCIDENTS.flatMap((s) => {
     const l = byId.get(s.linkId);
     if (!l || s.at > opts.durationMs) return [];
     const a = l.coordinates[0]!;

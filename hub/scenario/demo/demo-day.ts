@@ -9,6 +9,7 @@ import type { GeoJsonGeometry } from '../../../main/common/events.js';
 import { seededRandom } from '../../../main/common/seeded-random.js';
 import { formatKstDateTime } from '../../connectors/kst.js';
 import { itsDemoEntries } from '../../connectors/adapters/its-demo.js';
+import { itsRoadsideEntries } from './demo-its-roadside.js';
 import { forestDemo } from './demo-forest.js';
 import { demoDamageEntries } from './demo-ndms.js';
 import { makeTimeline, type Timeline, type TimelineEntry } from '../timeline.js';
@@ -136,7 +137,7 @@ export interface DemoDayOptions {
 export function generateDemoDay(seed: number = DEMO_SEED, opts: DemoDayOptions = {}): Timeline {
   const b: Builder = { out: [], rand: seededRandom(seed), sn: 200001 };
   const roadLinks = readDemoLinks(opts.roadLinksFile === undefined ? defaultRoadLinksFile() : opts.roadLinksFile);
-  if (roadLinks) b.out.push(...itsDemoEntries(roadLinks, { baseUtc: BASE_UTC, durationMs: DAY - 10 * MIN, stepMs: 10 * MIN, seed }));
+  if (roadLinks) b.out.push(...itsDemoEntries(roadLinks, { baseUtc: BASE_UTC, durationMs: DAY - 10 * MIN, stepMs: 10 * MIN, seed }), ...itsRoadsideEntries(roadLinks, { baseUtc: BASE_UTC, durationMs: DAY - 10 * MIN }));
   else incidents(b, traffic(b));
   typhoon(b);
   forestDemo({ out: b.out, rand: b.rand, baseUtc: BASE_UTC, cbs: (at, regions, level, type, msg) => cbs(b, at, regions, level, type, msg) });

@@ -53,6 +53,7 @@ export function readDemoLinks(file: string | null): DemoLink[] | null {
     if (g?.type !== 'LineString' || !Array.isArray(g.coordinates) || typeof p['linkId'] !== 'string') return [];
     const coordinates = (g.coordinates as unknown[]).filter((c): c is [number, number] => Array.isArray(c) && typeof c[0] === 'number' && typeof c[1] === 'number');
     const route = typeof p['route'] === 'number' ? p['route'] : null;
-    return [{ linkId: p['linkId'], route, roadName: String(p['roadName'] ?? ''), freeFlowKmh: Number(p['freeFlowKmh'] ?? 100), lengthM: Number(p['lengthM'] ?? 0), coordinates }];
+    const nodes = typeof p['fromNode'] === 'string' && typeof p['toNode'] === 'string' ? { fromNode: p['fromNode'], toNode: p['toNode'] } : {};
+    return [{ linkId: p['linkId'], route, roadName: String(p['roadName'] ?? ''), freeFlowKmh: Number(p['freeFlowKmh'] ?? 100), lengthM: Number(p['lengthM'] ?? 0), coordinates, ...nodes }];
   });
 }

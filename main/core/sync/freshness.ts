@@ -39,6 +39,10 @@ export const DEFAULT_THRESHOLDS: Record<string, FreshnessThresholds> = {
   'its.events': { staleMs: 5 * 60_000, downMs: 20 * 60_000 },
   'ndms.alerts': { staleMs: 15 * 60_000, downMs: 60 * 60_000 },
   'forest.fires': { staleMs: 15 * 60_000, downMs: 60 * 60_000 },
+  // Camera lists, sign texts and hazard warnings change rarely: a quiet hour is normal, not an outage.
+  'its.cctv': { staleMs: 24 * 60 * 60_000, downMs: Number.POSITIVE_INFINITY },
+  'its.vms': { staleMs: 6 * 60 * 60_000, downMs: Number.POSITIVE_INFINITY },
+  'its.hazards': { staleMs: Number.POSITIVE_INFINITY, downMs: Number.POSITIVE_INFINITY },
   // Operator actions are sparse by nature: silence there is not an outage.
   'ops.': { staleMs: Number.POSITIVE_INFINITY, downMs: Number.POSITIVE_INFINITY },
   // GCMA public keys change only when a workstation registers or a supervisor revokes.

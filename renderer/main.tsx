@@ -8,6 +8,8 @@ import { applySettings, persistSettings } from './app/persistence';
 import { loadFonts } from './app/fonts';
 import { startLiveSync } from './app/live-sync';
 import { exposeLiveForTests } from './app/test-hooks';
+import { DetachedPanel } from './app/panels/panel-dock';
+import { detachedPanelId, startPanelChannel } from './panels/panel-channel';
 import type { AppInfo } from '../main/common/ipc-contract';
 import './app/theme.css';
 import './app/layout.css';
@@ -38,11 +40,15 @@ async function start(): Promise<void> {
   if (settings) applySettings(stores, settings);
   persistSettings(stores);
 
+  // Panels share selection and area with the other windows of this instance (a detached panel
+  // window is this page with ?panel=<id>, showing only that panel).
+  startPanelChannel();
+  const detached = detachedPanelId(location.search);
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing');
   createRoot(root).render(
     <StoresContext.Provider value={stores}>
-      <App info={info as AppInfo | null} />
+      {detached ? <DetachedPanel id={detached} /> : <App info={info as AppInfo | null} />}
     </StoresContext.Provider>,
   );
 }

@@ -18,6 +18,8 @@ import { FeedDownBanner } from './live-status';
 import { HubDialog } from './hub-dialog';
 import { flyHome, getCurrentMap } from './map-access';
 import { assertNever } from '../util/assert-never';
+import { PanelDock } from './panels/panel-dock';
+import { PanelMapLink } from './panels/panel-map-link';
 
 function run(action: ShortcutAction, stores: AppStores): void {
   const ui = stores.ui.getState();
@@ -99,6 +101,8 @@ export function App({ info }: { info: AppInfo | null }) {
       {layerPanelOpen && <LayerList />}
       <main className="map-area">
         <MapView />
+        <PanelMapLink />
+        <PanelDock />
         <ForestPanel />
         <NdmsReports />
         <NdmsAlertsPanel />

@@ -2,9 +2,20 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 
 let current: MaplibreMap | null = null;
+const listeners = new Set<(map: MaplibreMap | null) => void>();
 
 export function setCurrentMap(map: MaplibreMap | null): void {
   current = map;
+  for (const l of listeners) l(map);
+}
+
+/** Calls `listener` with the current map now and whenever it is replaced; returns the unsubscribe. */
+export function onCurrentMap(listener: (map: MaplibreMap | null) => void): () => void {
+  listeners.add(listener);
+  listener(current);
+  return () => {
+    listeners.delete(listener);
+  };
 }
 
 export function getCurrentMap(): MaplibreMap | null {

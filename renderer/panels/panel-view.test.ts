@@ -1,8 +1,8 @@
 import { syntheticEvents, syntheticPanel } from '../../main/common/panels/synthetic-panel';
 import type { LiveFeature } from '../../main/common/live-sync';
-import { applyQuery, EMPTY_QUERY, nextSort, panelRecords, summaryOf } from './panel-view';
+import { regionCounts } from '../../main/common/panels/aoi-filter';
+import { applyQuery, areaTest, EMPTY_QUERY, nextSort, panelRecords, summaryOf, titleOf } from './panel-view';
 import { virtualRange } from './virtual-range';
-import { areaPredicate, countsByRegion } from './area-filter';
 import type { AreaOfInterest } from './panel-store';
 
 const REGIONS = [
@@ -25,11 +25,14 @@ const square = (lon: number, lat: number, d: number): AreaOfInterest => ({
 });
 
 describe('panel view', () => {
-  const records = panelRecords(syntheticPanel, syntheticStream(300));
+  const records = panelRecords(syntheticPanel, { 'test.synthetic': syntheticStream(300) });
+  const areaPredicate = (aoi: AreaOfInterest) => areaTest(syntheticPanel, aoi);
+  const countsByRegion = (rs: typeof records) => Object.entries(regionCounts(rs, { regionKey: 'sigungu' }).counts);
 
   it('takes the panel kind from the stream, in key order, with title and region code', () => {
     expect(records).toHaveLength(300);
-    expect(records[0]).toMatchObject({ key: 'S-000', title: 'S-000', regionCode: '11110' });
+    expect(records[0]).toMatchObject({ key: 'S-000', props: { sigungu: '11110' } });
+    expect(titleOf(syntheticPanel, records[0]!)).toBe('S-000');
     expect(records[299]?.key).toBe('S-299');
   });
 
@@ -55,8 +58,8 @@ describe('panel view', () => {
   it('filters by area and counts per region; summaries follow the view', () => {
     const seoul = applyQuery(syntheticPanel, records, EMPTY_QUERY, areaPredicate(square(126.98, 37.59, 0.05)));
     expect(seoul).toHaveLength(100);
-    expect([...countsByRegion(seoul)]).toEqual([['11110', 100]]);
-    expect([...countsByRegion(records)].sort()).toEqual([['11110', 100], ['26110', 100], ['47730', 100]]);
+    expect(countsByRegion(seoul)).toEqual([['11110', 100]]);
+    expect(countsByRegion(records).sort()).toEqual([['11110', 100], ['26110', 100], ['47730', 100]]);
     const sums = summaryOf(syntheticPanel, seoul);
     expect(sums[0]).toMatchObject({ value: 100 });
     expect(sums[1]?.value).toBe(seoul.reduce((a, r) => a + (r.props['value'] as number), 0));

@@ -5,18 +5,11 @@
  */
 import type { LiveFeature } from '../../main/common/live-sync';
 import type { PanelColumn, PanelDefinition, PanelSummary } from '../../main/common/panels/panel-definition';
+import { PANEL_IMPORT_STREAM, panelRecords as recordsOf, type PanelRecord } from '../../main/common/panels/panel-records';
+import { prepareArea, recordInArea, regionOverlap } from '../../main/common/panels/aoi-filter';
+import type { ResolvedAoi } from '../../main/common/panels/aoi';
 
-/** One row of a panel: a live feature of the panel's stream, with what the list needs at hand. */
-export interface PanelRecord {
-  key: string;
-  /** The title prop as text ('' when absent). */
-  title: string;
-  props: Record<string, unknown>;
-  geometry: LiveFeature['geometry'];
-  /** Sigungu (5 digits) or province (2 digits) code from `regionKey`, if any. */
-  regionCode: string | null;
-  status: string;
-}
+export type { PanelRecord };
 
 /** A filter's current value; absent or empty means "no filter". */
 export type FilterValue =
@@ -39,24 +32,26 @@ export interface PanelQuery {
 
 export const EMPTY_QUERY: PanelQuery = Object.freeze({ search: '', filters: {}, sort: null }) as PanelQuery;
 
-const REGION_CODE = /^(\d{2}|\d{5})$/;
+type Streams = Readonly<Record<string, Readonly<Record<string, LiveFeature>>>>;
 
-export function regionCodeOf(def: PanelDefinition, props: Record<string, unknown>): string | null {
-  if (!def.regionKey) return null;
-  const v = props[def.regionKey];
-  const s = typeof v === 'number' ? String(v) : v;
-  return typeof s === 'string' && REGION_CODE.test(s) ? s : null;
+/** The record's title (the definition's title prop; the key when absent). */
+export function titleOf(def: PanelDefinition, r: PanelRecord): string {
+  const t = r.props[def.titleKey];
+  return t === undefined || t === null || t === '' ? r.key : String(t);
 }
 
-/** The panel's records from its stream's features (only the panel's record kind), in key order. */
-export function panelRecords(def: PanelDefinition, stream: Readonly<Record<string, LiveFeature>> | undefined): PanelRecord[] {
-  const out: PanelRecord[] = [];
-  for (const f of Object.values(stream ?? {})) {
-    if (f.kind !== def.recordKind) continue;
-    const t = f.props[def.titleKey];
-    out.push({ key: f.key, title: t === undefined || t === null ? '' : String(t), props: f.props, geometry: f.geometry, regionCode: regionCodeOf(def, f.props), status: f.status });
-  }
-  return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+/** The panel's records: its stream's features plus its imported batches (`ops.panel-records`), in key order. */
+export function panelRecords(def: PanelDefinition, streams: Streams): PanelRecord[] {
+  const feed = Object.values(streams[def.stream] ?? {});
+  const imports = Object.values(streams[PANEL_IMPORT_STREAM] ?? {});
+  return recordsOf(def, [...feed, ...imports]).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** "Is this record in the area?" for an AOI (its sigungu overlap when resolved by the core). */
+export function areaTest(def: PanelDefinition, aoi: Pick<ResolvedAoi, 'geometry'> & { regions: ResolvedAoi['regions'] | null }): (r: PanelRecord) => boolean {
+  const prepared = prepareArea(aoi.geometry);
+  const overlap = aoi.regions ? regionOverlap(aoi.regions) : null;
+  return (r) => recordInArea(r, prepared, overlap, def.regionKey);
 }
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : null);
@@ -80,7 +75,7 @@ function passes(filter: FilterValue | undefined, value: unknown): boolean {
 
 /** Whether a record matches the free-text search (title, key and every non-sensitive column). */
 function matches(def: PanelDefinition, r: PanelRecord, needle: string): boolean {
-  if (r.title.toLowerCase().includes(needle) || r.key.toLowerCase().includes(needle)) return true;
+  if (titleOf(def, r).toLowerCase().includes(needle) || r.key.toLowerCase().includes(needle)) return true;
   return def.columns.some((c) => !c.sensitive && String(r.props[c.key] ?? '').toLowerCase().includes(needle));
 }
 
@@ -108,7 +103,7 @@ export function applyQuery(def: PanelDefinition, records: readonly PanelRecord[]
     const { key, dir } = query.sort;
     const column = def.columns.find((c) => c.key === key);
     const sign = dir === 'asc' ? 1 : -1;
-    const value = (r: PanelRecord) => (key === def.titleKey ? r.title : r.props[key]);
+    const value = (r: PanelRecord) => r.props[key];
     out = out
       .map((r, i) => ({ r, i }))
       .sort((a, b) => {

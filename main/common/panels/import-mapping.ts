@@ -84,7 +84,8 @@ export function mapRow(row: Record<string, unknown>, line: number, mapping: Impo
   const reject = (reason: string): ImportReject => ({ line, reason, raw: trimRaw(row) });
   const props: Record<string, unknown> = {};
   for (const c of mapping.columns) {
-    if (!(c.from in row)) return reject(`column "${c.from}" missing`);
+    // GeoJSON features often leave properties out: absent is empty (CSV headers are checked up front).
+    if (!(c.from in row) && c.required) return reject(`column "${c.from}" missing`);
     const v = convert(row[c.from], c.type);
     if (!v.ok) return reject(`${c.from}: ${v.why}`);
     if (c.required && v.value === null) return reject(`${c.from} is empty`);

@@ -5,6 +5,8 @@ import { CctvPicture, cameraOf } from './its-cctv-viewer';
 import { createAppStores, StoresContext, type AppStores } from './stores';
 import { createUiStore, getEmptyUiState } from '../state/ui-store';
 import { offlineTransport } from './testing/offline-transport';
+import { ItsTrafficPanel } from './its-traffic-panel';
+import { createLiveStore, getEmptyLiveState } from '../state/live-store';
 
 function stores(language: 'ko' | 'en' = 'ko'): AppStores {
   return { ...createAppStores(offlineTransport), ui: createUiStore({ ...getEmptyUiState(), language }) };
@@ -64,5 +66,25 @@ describe('ITS item cards (server-rendered markup)', () => {
     expect(render(<CctvPicture camera={cam} origins={[]} />)).toContain('설정된 CCTV 출처가 없습니다');
     // Not known yet: nothing is loaded until the origins are read.
     expect(render(<CctvPicture camera={cam} origins={null} />)).not.toMatch(/<img|<video/);
+  });
+});
+
+describe('ITS traffic panel (server-rendered markup)', () => {
+  it('offers road and region filters and lists the slowest links and active incidents', () => {
+    const speed = (linkId: string, speedKmh: number): LiveFeature => ({ ...live('its.traffic', linkId, 'link.speed', { linkId, roadName: '경부고속도로', speedKmh, congestion: 'jammed' }), geometry: null });
+    const s: AppStores = {
+      ...stores(),
+      live: createLiveStore({ ...getEmptyLiveState(), loaded: true, streams: { 'its.traffic': { A: speed('A', 12), B: speed('B', 70) }, 'its.events': { [accident.key]: accident } } }),
+    };
+    const html = renderToStaticMarkup(
+      <StoresContext.Provider value={s}>
+        <ItsTrafficPanel />
+      </StoresContext.Provider>,
+    );
+    expect(html).toContain('data-testid="its-panel-road"');
+    expect(html).toContain('data-testid="its-panel-region-search"');
+    expect(html).toMatch(/<li data-link-id="A">.*<li data-link-id="B">/s);
+    expect(html).toContain(`data-key="${accident.key}"`);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 });

@@ -13,6 +13,7 @@ import { booleanIntersects, feature } from '@turf/turf';
 import type { GeoJsonGeometry } from '../events.js';
 import type { AreaGeometry, ResolvedAoi } from './aoi.js';
 import type { PanelRecord } from './panel-records.js';
+import { PolygonGrid } from './polygon-grid.js';
 
 type Box = [number, number, number, number];
 
@@ -21,7 +22,16 @@ export interface PreparedArea {
   geometry: AreaGeometry;
   bbox: Box;
   polygons: Array<{ rings: number[][][]; bbox: Box }>;
+  /** Vertices over all rings. */
+  vertices: number;
+  /** Containment tests so far; after GRID_AFTER tests of a detailed area a grid answers them. */
+  tests: number;
+  grid: PolygonGrid | null;
 }
+
+/** A grid pays off after a few dozen tests against an area of more than a few dozen vertices. */
+const GRID_AFTER = 32;
+const GRID_MIN_VERTICES = 48;
 
 function ringsBox(rings: number[][][]): Box {
   const b: Box = [Infinity, Infinity, -Infinity, -Infinity];
@@ -44,7 +54,8 @@ export function prepareArea(g: AreaGeometry): PreparedArea {
     bbox[2] = Math.max(bbox[2], p.bbox[2]);
     bbox[3] = Math.max(bbox[3], p.bbox[3]);
   }
-  return { geometry: g, bbox, polygons };
+  const vertices = polygons.reduce((n, p) => n + p.rings.reduce((m, r) => m + r.length, 0), 0);
+  return { geometry: g, bbox, polygons, vertices, tests: 0, grid: null };
 }
 
 function inRing(x: number, y: number, ring: number[][]): boolean {
@@ -60,6 +71,12 @@ function inRing(x: number, y: number, ring: number[][]): boolean {
 /** Point in the prepared area (outer ring in, holes out). */
 export function pointInArea(x: number, y: number, a: PreparedArea): boolean {
   if (x < a.bbox[0] || x > a.bbox[2] || y < a.bbox[1] || y > a.bbox[3]) return false;
+  if (a.grid) return a.grid.contains(x, y);
+  if (++a.tests === GRID_AFTER && a.vertices >= GRID_MIN_VERTICES) {
+    // Even-odd over all rings equals "in an outer ring and not in its holes" when parts do not overlap.
+    a.grid = new PolygonGrid(a.polygons.flatMap((p) => p.rings), a.bbox);
+    return a.grid.contains(x, y);
+  }
   for (const p of a.polygons) {
     if (x < p.bbox[0] || x > p.bbox[2] || y < p.bbox[1] || y > p.bbox[3]) continue;
     if (!inRing(x, y, p.rings[0]!)) continue;

@@ -50,6 +50,9 @@ describe('situation reports on two workstations (Chromium, standalone hub)', () 
     await lee.page.getByTestId('ndms-enable-alerts-later').click();
     await kim.page.getByTestId('ndms-enable-alerts').waitFor({ state: 'detached' });
     expect(await kim.page.getByTestId('ndms-attention-banner').count()).toBe(0);
+    // lee keeps the list open; kim's stays folded until the banner opens it.
+    await lee.page.getByTestId('ndms-reports-toggle').click();
+    await lee.page.getByTestId('ndms-reports-empty').waitFor({ state: 'visible' });
   }, 60_000);
 
   it('a critical report arrives live: banner, list item and map symbol on both; text stays text', async () => {
@@ -67,11 +70,13 @@ describe('situation reports on two workstations (Chromium, standalone hub)', () 
         source: 'e2e:ndms-reports',
       },
     ]);
-    for (const w of [kim, lee]) {
+    for (const w of [lee, kim]) {
       const banner = w.page.getByTestId('ndms-attention-banner');
       await banner.waitFor({ state: 'visible', timeout: 60_000 });
       expect(await banner.getAttribute('data-count')).toBe('1');
       expect(await banner.innerText()).toContain('훈련');
+      // One click on the banner opens the report (kim's folded list unfolds, the item is selected).
+      if (w === kim) await w.page.getByTestId('ndms-attention-open').click();
       const item = w.page.locator(`[data-testid=ndms-report-item][data-key="${KEY}"]`);
       await item.waitFor({ state: 'visible' });
       expect(await item.getAttribute('data-state')).toBe('new');
@@ -83,14 +88,25 @@ describe('situation reports on two workstations (Chromium, standalone hub)', () 
       expect(await w.page.evaluate(() => (window as HookWindow).__pwned === true)).toBe(false);
       await expect.poll(() => symbolState(w.page), { timeout: 60_000, interval: 1000 }).toMatchObject({ attention: true });
     }
+    // Map → list: a click on lee's symbol selects the report in lee's list; list → map: kim's
+    // selection (from the banner) is the symbol's feature-state.
+    await expect.poll(() => symbolState(kim.page), { timeout: 30_000, interval: 1000 }).toMatchObject({ selected: true });
+    const at = await lee.page.evaluate(async () => {
+      const map = (window as HookWindow).__sitroomMap!;
+      map.jumpTo({ center: [128.4, 35.8], zoom: 8 }); // the symbol sits right of centre, clear of the list panel
+      await new Promise((r) => map.once('idle', r));
+      const rect = map.getCanvas().getBoundingClientRect();
+      const p = map.project([129.2, 35.8]);
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    });
+    await lee.page.mouse.click(at.x, at.y);
+    await expect.poll(() => lee.page.locator(`[data-testid=ndms-report-item][data-key="${KEY}"]`).getAttribute('class'), { timeout: 20_000 }).toContain('selected');
     // The chime rings where alerts were enabled at start, not where they were declined.
     await expect.poll(() => kim.page.evaluate(() => (window as HookWindow).__sitroomReportAlarm?.().ringing), { timeout: 10_000 }).toBe(true);
     expect(await lee.page.evaluate(() => (window as HookWindow).__sitroomReportAlarm?.().ringing)).toBe(false);
   }, 180_000);
 
   it('acknowledging on one workstation shows the user and note on the other; the audit trail lists it', async () => {
-    // One click on the banner opens the report.
-    await kim.page.getByTestId('ndms-attention-open').click();
     const kimItem = kim.page.locator(`[data-testid=ndms-report-item][data-key="${KEY}"]`);
     await expect.poll(() => kimItem.getAttribute('class')).toContain('selected');
     await kimItem.getByTestId('ndms-report-ack-button').click();

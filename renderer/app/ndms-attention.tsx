@@ -28,17 +28,47 @@ export function openReport(key: string, store: ReportsUiStore = reportsUi): void
   if (map && at) map.flyTo({ center: at, zoom: Math.max(map.getZoom(), 8), duration: 800 });
 }
 
+let sharedAlarm: ReportAlarm | null = null;
+
+/** The page's one alarm (created on first use: it needs the browser's audio and notification APIs). */
+export function reportAlarm(): ReportAlarm {
+  sharedAlarm ??= new ReportAlarm(browserAlarmEnv());
+  return sharedAlarm;
+}
+
+/** The start-up click: called from the button's handler so the audio context starts inside the gesture. */
+export function enableAlerts(store: ReportsUiStore = reportsUi): void {
+  store.getState().setAlerts('enabled');
+  void reportAlarm().enable();
+}
+
+/**
+ * The alerts area's part: the start-up "enable alerts" bar (until answered), then the attention
+ * banner while critical reports wait for acknowledgement.
+ */
 export function ReportAttentionBanner({ store = reportsUi }: { store?: ReportsUiStore }) {
+  return (
+    <>
+      <EnableAlertsPrompt store={store} onEnable={() => enableAlerts(store)} />
+      <AttentionBanner store={store} />
+    </>
+  );
+}
+
+function AttentionBanner({ store }: { store: ReportsUiStore }) {
   const t = useT();
   const language = useUi((s) => s.language);
   const view = useStore(store, (s) => s.view);
+  const role = useLive((s) => s.feeds?.user?.role ?? null);
   const { count, newest } = attentionSummary(view);
   if (count === 0 || !newest) return null;
   const marker = statusMarker(newest.status, language);
+  const escalated = (view?.items ?? []).filter((i) => i.state === 'new' && i.escalated !== null).length;
   return (
-    <div className={`ndms-attention-banner${newest.status !== 'actual' ? ' not-actual' : ''}`} role="alert" data-testid="ndms-attention-banner" data-count={count} data-newest={newest.key}>
+    <div className={`ndms-attention-banner${newest.status !== 'actual' ? ' not-actual' : ''}`} role="alert" data-testid="ndms-attention-banner" data-count={count} data-newest={newest.key} data-escalated={escalated}>
       <span aria-hidden="true">⚠</span>
       <strong>{t('ndmsReports.bannerCount', { n: count })}</strong>
+      {escalated > 0 && <strong className={role === 'supervisor' ? 'ndms-escalated-supervisor' : ''}>{t('ndmsReports.bannerEscalated', { n: escalated })}</strong>}
       <button type="button" data-testid="ndms-attention-open" onClick={() => openReport(newest.key, store)}>
         {marker && <span className={`ndms-report-marker marker-${newest.status}`}>{marker}</span>} {t('ndmsReports.bannerNewest')} {typeLabel(newest, language)} — {headline(newest)}
       </button>
@@ -194,7 +224,7 @@ export function NdmsReports({ store = reportsUi }: { store?: ReportsUiStore }) {
   const alerts = useStore(store, (s) => s.alerts);
   const muted = useStore(store, (s) => s.muted);
   const mayAct = useMayAct();
-  const [alarm] = useState(() => new ReportAlarm(browserAlarmEnv()));
+  const [alarm] = useState(reportAlarm);
 
   useEffect(() => startReportsSync(api, live, store), [api, live, store]);
   useEffect(() => () => alarm.stop(), [alarm]);
@@ -217,11 +247,7 @@ export function NdmsReports({ store = reportsUi }: { store?: ReportsUiStore }) {
     exposeAlarm(alarm);
   }, [alarm, view, alerts, muted, language, store]);
 
-  const enable = () => {
-    // Inside the click: the audio context is created and resumed while the gesture is active.
-    store.getState().setAlerts('enabled');
-    void alarm.enable();
-  };
+  const enable = () => enableAlerts(store);
 
   return (
     <>
@@ -238,7 +264,6 @@ export function NdmsReports({ store = reportsUi }: { store?: ReportsUiStore }) {
           </span>
         }
       />
-      <EnableAlertsPrompt store={store} onEnable={enable} />
       {mayAct && <ReportDialog store={store} />}
     </>
   );

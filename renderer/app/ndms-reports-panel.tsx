@@ -159,6 +159,30 @@ function FilterSelect<T extends string>({ label, value, options, render, onChang
   );
 }
 
+/** The escalation delay this workstation's core applies; supervisors may change it (settings). */
+function EscalationDelay({ minutes }: { minutes: number }) {
+  const t = useT();
+  const { api } = useStores();
+  const supervisor = useLive((s) => s.feeds?.user?.role ?? null) === 'supervisor';
+  if (!supervisor) return <p className="ndms-reports-note">{t('ndmsReports.escalateAfter', { min: minutes })}</p>;
+  return (
+    <label className="ndms-reports-note">
+      {t('ndmsReports.escalateAfterSetting')}{' '}
+      <input
+        type="number"
+        data-testid="ndms-escalate-after"
+        min={1}
+        max={1440}
+        defaultValue={minutes}
+        onBlur={(e) => {
+          const n = Number(e.target.value);
+          if (Number.isFinite(n) && n >= 1 && n <= 1440 && n !== minutes) void api.invoke('settings:update', { ndmsEscalateAfterMin: n }).catch(() => undefined);
+        }}
+      />
+    </label>
+  );
+}
+
 export function NdmsReportsPanel({ store = reportsUi, controls = null }: { store?: ReportsUiStore; controls?: ReactNode }) {
   const t = useT();
   const language = useUi((s) => s.language);
@@ -172,7 +196,7 @@ export function NdmsReportsPanel({ store = reportsUi, controls = null }: { store
   return (
     <aside className={`ndms-reports-panel${open ? '' : ' closed'}`} data-testid="ndms-reports-panel" aria-label={t('ndmsReports.title')}>
       <header>
-        <button type="button" className="ndms-reports-toggle" aria-expanded={open} onClick={() => store.getState().setPanelOpen(!open)}>
+        <button type="button" className="ndms-reports-toggle" data-testid="ndms-reports-toggle" aria-expanded={open} onClick={() => store.getState().setPanelOpen(!open)}>
           <strong>{t('ndmsReports.title')}</strong> <span data-testid="ndms-reports-count">{list.length}</span>
           {waiting > 0 && <span className="ndms-waiting"> · {t('ndmsReports.waiting', { n: waiting })}</span>}
         </button>
@@ -185,7 +209,7 @@ export function NdmsReportsPanel({ store = reportsUi, controls = null }: { store
             <FilterSelect<Severity> label={t('ndmsReports.filterSeverity')} testId="ndms-filter-severity" value={filter.minSeverity ?? ''} options={SEVERITIES} render={(v) => t(`ndmsReports.severity.${v}`)} onChange={(v) => store.getState().setFilter({ minSeverity: v || null })} />
             <FilterSelect<ReportState> label={t('ndmsReports.filterState')} testId="ndms-filter-state" value={filter.states[0] ?? ''} options={STATES} render={(v) => t(`ndmsReports.state.${v}`)} onChange={(v) => store.getState().setFilter({ states: v ? [v] : [] })} />
           </div>
-          {view && <p className="ndms-reports-note">{t('ndmsReports.escalateAfter', { min: Math.round(view.escalateAfterMs / 60_000) })}</p>}
+          {view && <EscalationDelay minutes={view.escalateAfterMs / 60_000} />}
           {error && <p className="ndms-reports-error">{t('error.generic', { message: error })}</p>}
           {list.length === 0 ? (
             <p data-testid="ndms-reports-empty">{t('ndmsReports.empty')}</p>

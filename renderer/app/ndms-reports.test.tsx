@@ -45,7 +45,7 @@ function render(element: React.ReactElement, o: { ui?: Partial<UiData>; user?: F
   return renderToStaticMarkup(<StoresContext.Provider value={stores}>{element}</StoresContext.Provider>);
 }
 
-const reportsStore = (data: Partial<ReportsUiData>) => createReportsUiStore({ view: sample, ...data });
+const reportsStore = (data: Partial<ReportsUiData>) => createReportsUiStore({ view: sample, panelOpen: true, ...data });
 
 /** data-key of each listed item, in order. */
 const keys = (html: string) => [...html.matchAll(/data-testid="ndms-report-item" data-key="([^"]+)"/g)].map((m) => m[1]);
@@ -88,7 +88,7 @@ describe('situation report panel (server-rendered markup)', () => {
 
   it('renders report text and notes as text: an HTML/script payload shows as characters', () => {
     const v = view([report('x', 'fire-rescue', 'severe', T0, 'actual', { level: SCRIPT, regions: [SCRIPT] }), step(ackCommand('x', 'x', SCRIPT), T0 + MIN, '<b>kim</b>')]);
-    const html = render(<NdmsReportsPanel store={createReportsUiStore({ view: v })} />);
+    const html = render(<NdmsReportsPanel store={createReportsUiStore({ view: v, panelOpen: true })} />);
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<b>kim');
@@ -137,11 +137,24 @@ describe('attention banner, start-up alert prompt and the acknowledge dialog', (
     expect(html).toContain('data-newest="drill"');
     expect(html).toContain('미확인 긴급 상황보고 2건');
     expect(html).toContain('훈련');
-    expect(render(<ReportAttentionBanner store={createReportsUiStore({ view: view([report('s', 'heavy-snow', 'minor', T0)]) })} />)).toBe('');
+    expect(render(<ReportAttentionBanner store={createReportsUiStore({ alerts: 'enabled', view: view([report('s', 'heavy-snow', 'minor', T0)]) })} />)).toBe('');
+  });
+
+  it('marks escalated reports in the banner, for supervisors most of all', () => {
+    const escalated = view([report('t', 'typhoon', 'extreme', T0), { ...step(ackCommand('t', 'x', ''), T0 + 6 * MIN, 'kim'), kind: 'report.escalate', props: { reportKey: 't', user: 'kim', note: '', to: ['supervisor'] } }]);
+    const html = render(<ReportAttentionBanner store={createReportsUiStore({ alerts: 'enabled', view: escalated })} />, { user: { name: 'boss', role: 'supervisor', sensitive: false } });
+    expect(html).toContain('data-escalated="1"');
+    expect(html).toContain('상급자 보고 1건');
+    expect(html).toContain('ndms-escalated-supervisor');
+    const list = render(<NdmsReportsPanel store={createReportsUiStore({ panelOpen: true, view: escalated })} />, { user: { name: 'boss', role: 'supervisor', sensitive: false } });
+    expect(list).toMatch(/data-key="t"[^>]*data-escalated="true"/);
+    expect(list).toContain('data-testid="ndms-report-escalated"');
+    expect(list).toContain('data-testid="ndms-escalate-after"');
   });
 
   it('asks for the alert click at start, not once it was answered', () => {
     expect(render(<EnableAlertsPrompt store={reportsStore({ alerts: 'ask' })} onEnable={() => undefined} />)).toContain('data-testid="ndms-enable-alerts-button"');
+    expect(render(<ReportAttentionBanner store={reportsStore({ alerts: 'ask', view: null })} />)).toContain('data-testid="ndms-enable-alerts"');
     expect(render(<EnableAlertsPrompt store={reportsStore({ alerts: 'enabled' })} onEnable={() => undefined} />)).toBe('');
     expect(render(<EnableAlertsPrompt store={reportsStore({ alerts: 'declined' })} onEnable={() => undefined} />)).toBe('');
   });

@@ -186,6 +186,8 @@ export const en: Messages = {
   'ndmsReports.escalateAfter': 'Critical reports unacknowledged for {min} min escalate to supervisors',
   'ndmsReports.bannerCount': '{n} unacknowledged critical situation reports',
   'ndmsReports.bannerNewest': 'Newest:',
+  'ndmsReports.bannerEscalated': '· {n} escalated to supervisors',
+  'ndmsReports.escalateAfterSetting': 'Escalate unacknowledged critical reports after (min, this workstation)',
   'ndmsReports.ackTitle': 'Acknowledge situation report',
   'ndmsReports.resolveTitle': 'Resolve situation report',
   'ndmsReports.note': 'Note',

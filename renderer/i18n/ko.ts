@@ -187,6 +187,8 @@ export const ko = {
   'ndmsReports.escalateAfter': '긴급 보고가 {min}분 동안 미확인이면 상급자에게 보고됩니다',
   'ndmsReports.bannerCount': '미확인 긴급 상황보고 {n}건',
   'ndmsReports.bannerNewest': '최신:',
+  'ndmsReports.bannerEscalated': '· 상급자 보고 {n}건',
+  'ndmsReports.escalateAfterSetting': '미확인 긴급 보고를 상급자에게 올리기까지(분, 이 워크스테이션)',
   'ndmsReports.ackTitle': '상황 보고 확인',
   'ndmsReports.resolveTitle': '상황 보고 해결',
   'ndmsReports.note': '메모',

@@ -12,6 +12,7 @@ import { itsDemoEntries } from '../../connectors/adapters/its-demo.js';
 import { itsRoadsideEntries } from './demo-its-roadside.js';
 import { forestDemo } from './demo-forest.js';
 import { demoDamageEntries } from './demo-ndms.js';
+import { demoReportEntries } from './demo-reports.js';
 import { makeTimeline, type Timeline, type TimelineEntry } from '../timeline.js';
 import { CORRIDORS, QUAKE, SHELTERS, TYPHOON_TRACK } from './places.js';
 import { defaultRoadLinksFile, readDemoLinks } from './road-links.js';
@@ -144,5 +145,6 @@ export function generateDemoDay(seed: number = DEMO_SEED, opts: DemoDayOptions =
   quake(b);
   shelters(b);
   b.out.push(...demoDamageEntries());
+  b.out.push(...demoReportEntries());
   return makeTimeline('demo', b.out);
 }

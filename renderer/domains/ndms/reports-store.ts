@@ -42,7 +42,7 @@ export interface ReportsUiState extends ReportsUiData {
 export type ReportsUiStore = StoreApi<ReportsUiState>;
 
 export function getEmptyReportsUi(): ReportsUiData {
-  return { view: null, error: null, filter: EMPTY_FILTER, selectedKey: null, dialog: null, audit: null, panelOpen: true, alerts: 'ask', muted: false };
+  return { view: null, error: null, filter: EMPTY_FILTER, selectedKey: null, dialog: null, audit: null, panelOpen: false, alerts: 'ask', muted: false };
 }
 
 export function createReportsUiStore(initial: Partial<ReportsUiData> = {}): ReportsUiStore {

@@ -21,6 +21,12 @@ import { useLive, useStores, useT } from './stores';
 import './forest-panel.css';
 
 const DAYS: readonly DangerDay[] = [0, 1, 2, 3, 4];
+const CHANNELS = ['ranger', 'call119', 'app', 'satellite', 'kfs'] as const;
+
+/** Reports per channel, in a fixed channel order. */
+function channelCounts(reports: ForestDispatchResult['reports']): Array<[(typeof CHANNELS)[number], number]> {
+  return CHANNELS.map((c) => [c, reports.filter((r) => r.channel === c).length] as [(typeof CHANNELS)[number], number]).filter(([, n]) => n > 0);
+}
 const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
 
 export function ForestPanel() {
@@ -30,6 +36,7 @@ export function ForestPanel() {
   const firesStream = useLive((s) => s.streams['forest.fires']);
   const helicopters = useLive((s) => s.streams['forest.helicopters']);
   const dispatch = useLive((s) => s.streams['ops.dispatch']);
+  const detections = useLive((s) => s.streams['forest.detections']);
   const fires = useMemo(() => Object.values(firesStream ?? {}).filter((f) => f.kind === 'fire').sort((a, b) => a.key.localeCompare(b.key)), [firesStream]);
   const [options, setOptions] = useState<ForestDispatchResult | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -40,7 +47,8 @@ export function ForestPanel() {
     if (!ui.fireKey && fires[0]) forestUi.getState().selectFire(fires[0].key);
   }, [fires, ui.fireKey]);
 
-  // The dispatch list follows the fleet: a new position, an assignment from any workstation.
+  // The dispatch list (and the fire's reports) follow the fleet and the reports: a new position, an
+  // assignment from any workstation, a detection that joins the fire.
   useEffect(() => {
     if (!ui.fireKey) return setOptions(null);
     let live = true;
@@ -48,7 +56,7 @@ export function ForestPanel() {
     return () => {
       live = false;
     };
-  }, [api, ui.fireKey, helicopters, dispatch]);
+  }, [api, ui.fireKey, helicopters, dispatch, detections, firesStream]);
 
   // The spread source shows the panel's prediction (also after the style rebuilt the source).
   useEffect(() => {
@@ -96,6 +104,11 @@ export function ForestPanel() {
       {fire && (
         <p data-testid="forest-fire-status">
           {[str(fire.props['statusName']), typeof fire.props['containmentPct'] === 'number' ? `${t('live.contained')} ${fire.props['containmentPct']}%` : null, str(fire.props['responseStage'])].filter(Boolean).join(' · ')}
+        </p>
+      )}
+      {options && options.reports.length > 0 && (
+        <p data-testid="forest-fire-reports" data-keys={options.reports.map((r) => r.key).join(' ')}>
+          {t('forest.reports', { n: options.reports.length })}: {channelCounts(options.reports).map(([c, n]) => `${t(`forest.channel.${c}`)}${n > 1 ? ` ×${n}` : ''}`).join(', ')}
         </p>
       )}
       <div className="forest-wind">

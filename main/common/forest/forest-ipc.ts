@@ -54,8 +54,18 @@ export interface ForestDispatchOption {
   etaMin: number;
 }
 
+/** One report clustered into the fire (any of the four channels, or the Forest Service record). */
+export interface ForestFireReport {
+  key: string;
+  channel: string;
+  /** Report / detection / ignition time, UTC epoch ms. */
+  at: number;
+}
+
 export interface ForestDispatchResult {
   fireId: string;
+  /** Every report the fire was built from, oldest first (so the panel shows what joined it). */
+  reports: ForestFireReport[];
   /** The fire's origin: where an assigned helicopter flies to. */
   fireAt: [number, number];
   options: ForestDispatchOption[];

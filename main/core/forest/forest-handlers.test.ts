@@ -58,6 +58,9 @@ describe('forest invokes', () => {
     const etas = before!.options.map((o) => o.etaMin);
     expect(etas).toEqual([...etas].sort((a, b) => a - b));
     expect(before!.options[0]!.helicopterId).toBe('KFS-701'); // based in 안동, ~15 km away
+    // The reports the fire was built from: the four channels and the Forest Service record.
+    expect(new Set(before!.reports.map((r) => r.channel))).toEqual(new Set(['call119', 'app', 'ranger', 'satellite', 'kfs']));
+    expect(before!.reports.map((r) => r.key)).toContain('kfs-fire:DEMO-2611');
     const first = before!.options[0]!;
     const { id: _id, issuedAt: _at, ...cmd } = buildAssignCommand('cmd-00000001', { helicopterId: first.helicopterId, fireKey: 'kfs-fire:DEMO-2611', fireAt: before!.fireAt, etaMin: first.etaMin, distanceKm: first.distanceKm }, 2_000);
     const assign: EventInput = { ...cmd, op: 'upsert', id: 'ops-1', ts: 5 * H + 2_000, status: 'exercise', geometry: cmd.geometry ?? null, source: 'operator' };

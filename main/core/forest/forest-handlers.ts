@@ -55,6 +55,7 @@ export function forestDispatchOptions(state: ForestState, a: ForestDispatchArgs)
   if (!fire) return null;
   return {
     fireId: fire.id,
+    reports: [...fire.reports].sort((a, b) => a.ts - b.ts || a.key.localeCompare(b.key)).map((r) => ({ key: r.key, channel: r.channel, at: r.ts })),
     fireAt: [fire.origin[0], fire.origin[1]],
     options: state.dispatchOptions(fire.id).map((o) => ({ helicopterId: o.helicopter.id, callsign: o.helicopter.callsign, state: o.helicopter.state, distanceKm: Math.round(o.distanceKm * 10) / 10, etaMin: Math.round(o.etaMin * 10) / 10 })),
   };

@@ -169,7 +169,7 @@ describe('ndms handlers', () => {
     expect(regions.every((r) => r.demo)).toBe(true);
     // Each point lies inside the sigungu its code names.
     for (const f of latest.values()) {
-      const [lon, lat] = (f.geometry as { coordinates: [number, number] }).coordinates;
+      const [lon, lat] = (f.geometry as unknown as { coordinates: [number, number] }).coordinates;
       expect(index.at(lon, lat)?.sigungu.code, f.key).toBe(f.props['sigunguCode']);
     }
   });

@@ -141,7 +141,7 @@ export function createNdmsHandlers(deps: NdmsHandlerDeps) {
   };
 
   return {
-    'ndms:alerts': async (): Promise<AlertListResult> => {
+    'ndms:alerts': async (_args: Record<string, never>): Promise<AlertListResult> => {
       const index = await deps.index();
       list ??= new AlertList(index);
       const snap = await deps.snapshot([NDMS_STREAMS.alerts, NDMS_STREAMS.ops]);
@@ -150,7 +150,7 @@ export function createNdmsHandlers(deps: NdmsHandlerDeps) {
     },
     'ndms:draft-preview': preview,
     'ndms:alert-send': send,
-    'ndms:damage-summary': async (): Promise<DamageSummaryResult> => {
+    'ndms:damage-summary': async (_args: Record<string, never>): Promise<DamageSummaryResult> => {
       const index = await deps.index();
       const snap = await deps.snapshot([NDMS_STREAMS.damage]);
       const features = snap.streams.flatMap((s) => s.features);

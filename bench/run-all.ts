@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: the client-path benchmarks, ratios measured in one run (absolute figures too),
  * then the ITS recolour benchmark in Chromium (feature-state vs setData, `its-recolour.ts`).
- * `BENCH_ONLY=sync` or `BENCH_ONLY=its-recolour` runs one part.
+ * `BENCH_ONLY=sync`, `BENCH_ONLY=its-recolour` or `BENCH_ONLY=impact` runs one part (impact: the
+ * impact query over 1,000,000 features, indexed vs a plain turf scan, `impact-index.ts`).
  * The fault soak is separate (long): `npx tsx bench/fault-soak.ts [--rounds 1000]`.
  */
 import { benchPath } from './client-path.js';
 import { benchRecolour, formatRecolour } from './its-recolour.js';
+import { benchImpactIndex, formatImpactBench } from './impact-index.js';
 
 const ingestEvents = Number(process.env.BENCH_INGEST_EVENTS ?? 50_000);
 const resumeEvents = Number(process.env.BENCH_RESUME_EVENTS ?? 100_000);
@@ -31,4 +33,10 @@ if (only === undefined || only === 'its-recolour') {
   const recolour = await benchRecolour();
   console.log(`\n${formatRecolour(recolour)}`);
   console.log(JSON.stringify({ itsRecolour: { ...recolour, runs: undefined } }));
+}
+
+if (only === undefined || only === 'impact') {
+  const impact = await benchImpactIndex({ features: Number(process.env.BENCH_IMPACT_FEATURES ?? 1_000_000) });
+  console.log(`\n${formatImpactBench(impact)}`);
+  console.log(JSON.stringify({ impactIndex: impact }));
 }

@@ -53,8 +53,8 @@ export class PolygonGrid {
       this.ex1[e] = edges[4 * e + 2]!;
       this.ey1[e] = edges[4 * e + 3]!;
     }
-    // About 4 cells per edge, capped: fine enough that most cells hold no edge.
-    const side = Math.max(8, Math.min(1024, Math.ceil(Math.sqrt(n * 4))));
+    // About 4 cells per edge (at least 32 × 32), capped: fine enough that most cells hold no edge.
+    const side = Math.max(32, Math.min(1024, Math.ceil(Math.sqrt(n * 4))));
     const w = Math.max(bbox[2] - bbox[0], 1e-9);
     const h = Math.max(bbox[3] - bbox[1], 1e-9);
     this.nx = w >= h ? side : Math.max(1, Math.round((side * w) / h));

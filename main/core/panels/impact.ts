@@ -7,7 +7,7 @@
 import type { GeoJsonGeometry } from '../../common/events.js';
 import { closurePropsSchema } from '../../common/its/types.js';
 import type { ResolvedAoi } from '../../common/panels/aoi.js';
-import { geometryInArea, prepareArea, recordInArea, regionCodeInArea, regionOverlap, type PreparedArea, type RegionOverlap } from '../../common/panels/aoi-filter.js';
+import { geometryInArea, pointInArea, prepareArea, recordInArea, regionCodeInArea, regionOverlap, type PreparedArea, type RegionOverlap } from '../../common/panels/aoi-filter.js';
 import type { ImpactPanel, ImpactRoads, ImpactShelters, ImpactSummary } from '../../common/panels/impact-types.js';
 import type { PanelDefinition, PanelSummary } from '../../common/panels/panel-definition.js';
 import type { PanelRecord } from '../../common/panels/panel-records.js';
@@ -34,8 +34,12 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
 export function itemsInArea(index: LiveSpatialIndex, aoi: Pick<ResolvedAoi, 'bbox'>, area: PreparedArea): Map<string, IndexedItem[]> {
   const out = new Map<string, IndexedItem[]>();
   for (const it of index.search(aoi.bbox)) {
-    const g = it.record ? it.record.geometry : it.feature.geometry;
-    if (!g || !geometryInArea(g, area)) continue;
+    if (it.point) {
+      if (!pointInArea(it.minX, it.minY, area)) continue;
+    } else {
+      const g = it.record ? it.record.geometry : it.feature.geometry;
+      if (!g || !geometryInArea(g, area)) continue;
+    }
     const group = it.panelId ? `panel:${it.panelId}` : it.stream;
     const list = out.get(group);
     if (list) list.push(it);

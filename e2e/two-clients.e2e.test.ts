@@ -25,5 +25,5 @@ describe('two workstations on one standalone hub', () => {
       await expect(w.page.getByTestId('current-user').textContent()).resolves.toContain(w.user.name);
       expect(w.pageErrors).toEqual([]);
     }
-  }, 400_000);
+  }, 700_000);
 });

@@ -1,7 +1,7 @@
 // "A second client" done properly: one standalone `sitroom hub` process, and for each workstation its
 // own `sitroom serve` process with its own data folder, connected to that hub with its own user's token,
 // and its own browser context. Every cross-workstation e2e test starts from here.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -46,6 +46,8 @@ export interface HubWithClientsOptions {
   hubArgs?: readonly string[];
   /** More `sitroom serve` flags for every workstation. */
   serveArgs?: readonly string[];
+  /** A settings file written into every workstation's data folder before it starts (e.g. `its.cctvOrigins`). */
+  settings?: Record<string, unknown>;
 }
 
 type HookWindow = Window & { __sitroomReady?: boolean };
@@ -81,6 +83,10 @@ export async function startHubWithClients(name: string, opts: HubWithClientsOpti
     const viewport = opts.viewport ?? { width: 1280, height: 800 };
     const startClient = async (user: { name: string; role: Role; sensitive?: boolean }): Promise<Workstation> => {
       const token = await addUser(hubDir, user);
+      if (opts.settings) {
+        mkdirSync(join(tmp, `data-${user.name}`), { recursive: true });
+        writeFileSync(join(tmp, `data-${user.name}`, 'settings.json'), JSON.stringify(opts.settings));
+      }
       const server = await startSitroomServe(join(tmp, `data-${user.name}`), 90_000, ['--hub', hub.url, '--token', token, ...(opts.serveArgs ?? [])]);
       started.servers.push(server);
       const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
@@ -94,7 +100,7 @@ export async function startHubWithClients(name: string, opts: HubWithClientsOpti
         context,
         page,
         pageErrors,
-        async open(timeoutMs = 170_000) {
+        async open(timeoutMs = 300_000) {
           await page.goto(server.url);
           await page.waitForFunction(() => (window as HookWindow).__sitroomReady === true, undefined, { timeout: timeoutMs, polling: 500 });
         },

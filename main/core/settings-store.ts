@@ -35,6 +35,7 @@ export function mergeSettings(current: Settings, patch: StoredSettingsPatch): Se
   if (patch.layout !== undefined) next.layout = { ...current.layout, ...patch.layout };
   if (patch.hub !== undefined) next.hub = patch.hub;
   if (patch.its !== undefined) next.its = patch.its;
+  if (patch.ndmsEscalateAfterMin !== undefined) next.ndmsEscalateAfterMin = patch.ndmsEscalateAfterMin;
   return settingsSchema.parse(next);
 }
 

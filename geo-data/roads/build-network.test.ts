@@ -41,6 +41,8 @@ describe('schematic expressway network', () => {
       const ratio = r.builtKm / r.officialKm;
       expect({ route: r.no, ok: ratio > 0.75 && ratio < 1.25, ratio }).toMatchObject({ route: r.no, ok: true });
       expect(r.source).toMatch(/https?:\/\//);
+      // Every official length was read on its cited page; none is left as written from memory.
+      expect({ route: r.no, lengthCheck: r.lengthCheck }).toEqual({ route: r.no, lengthCheck: 'checked' });
     }
   });
 

@@ -157,7 +157,8 @@ describe('scenario player', () => {
 describe('hub with --scenario demo', () => {
   it('logs exercise events from the demo day, and stamps operator actions as exercise too', async () => {
     const t = tempDir();
-    const hub = await createHub({ dataDir: t.dir, scenario: 'demo', speed: 7200, logger: () => {} });
+    // The service panels' datasets are not under test here (hub/scenario/panel-data.test.ts).
+    const hub = await createHub({ dataDir: t.dir, scenario: 'demo', speed: 7200, panelData: false, logger: () => {} });
     try {
       await waitFor(() => (hub.log.heads()['forest.fires'] ?? 0) > 0, 15_000, 'the fire to start');
       const r = hub.log.after('its.traffic', 0, 50);

@@ -20,9 +20,11 @@ import { Quarantine } from '../connectors/quarantine.js';
 import { startConnectors, type ConnectorHandle, type SourceDefinition, type SourceState } from '../connectors/runner.js';
 import { createScenarioPlayer, type ScenarioPlayer } from '../scenario/player.js';
 import { loadScenario } from '../scenario/load.js';
+import { seedPanelData } from '../scenario/demo/seed-panels.js';
 import { createForestReactor, type ForestReactor } from '../forest/forest-reactor.js';
 import { createAdminHandler } from './admin-http.js';
 import { attachKeyRegistration } from './gcma-socket.js';
+import { createNirsFeed } from './nirs-feed.js';
 import { checkHandshake, refusalError, type AcceptedHandshake } from './handshake.js';
 import { LiveBatcher } from './live-batcher.js';
 import { handleCommand } from './ops-commands.js';
@@ -42,6 +44,8 @@ export interface Hub {
   users: UserStore;
   /** GCMA signing keys (hub/auth/keys.ts). */
   keys: KeyStore;
+  /** Resolves when the service panels' datasets are seeded (at once when the hub seeds none). */
+  panelDataReady: Promise<void>;
   quarantine: Quarantine;
   scenario: ScenarioPlayer | null;
   /** Validates, dedupes, appends and broadcasts; throws InputRefusedError when the disk failed. */
@@ -224,6 +228,32 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
     log: say,
   });
   connectors = opts.sources?.length ? startConnectors(opts.sources, { ingest, quarantine, log: say, ...opts.connectorOptions }) : null;
+  // The service panels' datasets (issue 8): with the demo day, or when asked for (a real hub gets the real ones only).
+  const panelData = opts.panelData ?? opts.scenario === 'demo';
+  let nirsTimer: NodeJS.Timeout | null = null;
+  let closing = false;
+  let panelDataReady: Promise<void> = Promise.resolve();
+  if (panelData) {
+    // In chunks after start, so a starting hub answers its first clients meanwhile.
+    panelDataReady = seedPanelData(ingest, { status: opts.scenario ? 'exercise' : 'actual', demoRecords: opts.scenario === 'demo', log: say, cancelled: () => closing, ...(opts.geoDataDir !== undefined ? { geoDataDir: opts.geoDataDir } : {}) }).then(
+      () => undefined,
+      (err: unknown) => say(`panel datasets not seeded: ${err instanceof Error ? err.message : String(err)}`),
+    );
+    // The NIRS panel: this hub's own feed health and quarantine, republished when it changes.
+    const nirs = createNirsFeed({ log, quarantine, sources: () => connectors?.runners.map((r) => r.state()) ?? [], status: opsStatus, ...(opts.now ? { now: opts.now } : {}) }, (inputs) => ingest(inputs));
+    const publishNirs = (): void => {
+      try {
+        nirs.publish();
+      } catch (err) {
+        say(`NIRS feed health not published: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    };
+    void panelDataReady.then(() => {
+      if (!closing) publishNirs();
+    });
+    nirsTimer = setInterval(publishNirs, limits.nirsEveryMs);
+    nirsTimer.unref();
+  }
   if (opts.scenario) {
     const timeline = loadScenario(opts.scenario, opts.scenarioSeed, opts.roadLinksFile);
     scenario = createScenarioPlayer({ timeline, speed: opts.speed ?? 1, adapters: adaptersWith(opts.regionLookup), quarantine, sink: (inputs) => ingest(inputs), log: say, loop: opts.scenarioLoop ?? true });
@@ -238,6 +268,7 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
     log,
     users,
     keys,
+    panelDataReady,
     quarantine,
     scenario,
     ingest,
@@ -246,10 +277,13 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
     async close() {
       if (closed) return;
       closed = true;
+      closing = true;
+      await panelDataReady;
       scenario?.close();
       forest?.close();
       connectors?.stop();
       if (retentionTimer) clearInterval(retentionTimer);
+      if (nirsTimer) clearInterval(nirsTimer);
       clearInterval(headsTimer);
       batcher.close();
       for (const s of sessions) s.close();

@@ -20,6 +20,8 @@ export interface HubLimits {
   /** Period of the `sync:heads` heartbeat to live clients. */
   headsEveryMs: number;
   maxAdminBodyBytes: number;
+  /** Period of the NIRS feed-health records on `panels.nirs` (hubs with panel data). (Additive.) */
+  nirsEveryMs: number;
 }
 
 export const DEFAULT_LIMITS: HubLimits = {
@@ -34,6 +36,7 @@ export const DEFAULT_LIMITS: HubLimits = {
   compactEveryMs: 60_000,
   headsEveryMs: 5_000,
   maxAdminBodyBytes: 64 * 1024 * 1024,
+  nirsEveryMs: 60_000,
 };
 
 /** How to start a hub. */
@@ -57,6 +60,14 @@ export interface HubOptions {
    * otherwise (a real hub takes positions from its tracking feed).
    */
   helicopterSim?: boolean;
+  /**
+   * Seed the service panels' datasets (hub/scenario/demo/seed-panels.ts): default on with the demo
+   * scenario (real and demo datasets); on a hub without the demo, only the real ones (statistics, legal
+   * articles). (Additive.)
+   */
+  panelData?: boolean;
+  /** geo-data output for the panel datasets (default: the package's geo-data/out). (Additive.) */
+  geoDataDir?: string | null;
   /** Scenario speed factor (1 = real time). */
   speed?: number;
   /** Retained window; absent: keep everything. */

@@ -14,6 +14,7 @@ import { bindIpc } from './ipc-binding.js';
 import { openMainWindow } from './main-window.js';
 import { isAllowedNavigation } from './policy/app-origin.js';
 import { isAllowedPermission } from './policy/window-options.js';
+import { windowOpenDecision } from './policy/panel-window.js';
 
 const SQLITE_NODE = join('better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
 
@@ -30,7 +31,8 @@ function appDirs(): { appRoot: string; rendererDir: string; geoDataDir: string; 
   };
 }
 
-function hardenContents(): void {
+/** `preloadPath()`: known once the app is ready; detached panel windows get the same preload. */
+function hardenContents(preloadPath: () => string): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
       if (!isAllowedNavigation(url)) event.preventDefault();
@@ -39,7 +41,8 @@ function hardenContents(): void {
       if (!isAllowedNavigation(url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    // Only a detached panel of the app itself (index.html?panel=<id>) may open, as a real window.
+    contents.setWindowOpenHandler(({ url }) => windowOpenDecision(url, preloadPath()));
   });
 }
 
@@ -49,10 +52,12 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  hardenContents();
+  let preloadPath = '';
+  hardenContents(() => preloadPath);
   await app.whenReady();
 
   const dirs = appDirs();
+  preloadPath = dirs.preloadPath;
   // The core opens SQLite with the Electron-ABI build when one was rebuilt (native/rebuild-electron.mjs).
   if (existsSync(dirs.sqliteBinding)) process.env[SQLITE_BINDING_ENV] = dirs.sqliteBinding;
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(isAllowedPermission(permission)));

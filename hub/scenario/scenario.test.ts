@@ -28,7 +28,7 @@ describe('demo day', () => {
     expect(rejected).toEqual([]);
     const ok = events as EventInput[];
     for (const e of ok) expect(eventInputSchema.safeParse(e).success).toBe(true);
-    expect(new Set(ok.map((e) => e.stream))).toEqual(new Set(['ndms.alerts', 'ndms.reports', 'ndms.shelters', 'ndms.quakes', 'ndms.typhoons', 'ndms.damage', 'forest.fires', 'forest.detections', 'forest.helicopters', 'forest.danger', 'forest.landslide', 'its.traffic', 'its.events', 'its.cctv', 'its.vms', 'its.hazards']));
+    expect(new Set(ok.map((e) => e.stream))).toEqual(new Set(['ndms.alerts', 'ndms.reports', 'ndms.shelters', 'ndms.quakes', 'ndms.typhoons', 'ndms.damage', 'forest.fires', 'forest.detections', 'forest.helicopters', 'forest.danger', 'forest.landslide', 'forest.pests', 'its.traffic', 'its.events', 'its.cctv', 'its.vms', 'its.hazards']));
     expect(ok.every((e) => e.status === 'exercise' && e.ts === 42 && e.id.endsWith('~r1'))).toBe(true);
     expect(day.durationMs).toBeLessThanOrEqual(24 * H);
   });

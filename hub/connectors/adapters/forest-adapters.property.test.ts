@@ -22,6 +22,10 @@ const goods: Record<string, Array<Record<string, unknown>>> = {
   firms: [...csvRows('forest-firms-modis-valid.csv'), ...csvRows('forest-firms-viirs-valid.csv')],
   'fire-danger': itemsOf('forest-danger-valid.json'),
   landslide: itemsOf('forest-landslide-valid.json'),
+  'forest-pests': [
+    { type: 'Feature', geometry: { type: 'Polygon', coordinates: [[[128.6, 36.4], [128.61, 36.4], [128.61, 36.41], [128.6, 36.4]]] }, properties: { zoneId: 'Z-1', pest: '소나무재선충병', measure: '벌채', areaHa: 4, sigucode: '47730' } },
+    { type: 'Feature', id: 9, geometry: { type: 'MultiPolygon', coordinates: [[[[128.6, 36.4], [128.61, 36.4], [128.61, 36.41], [128.6, 36.4]]]] }, properties: { 병해충명: '참나무시들음병', SGG_NM: '의성군', CTPRVN_NM: '경상북도' } },
+  ],
 };
 
 /** A valid record with one field replaced by anything (wrong type, junk, missing). */

@@ -7,9 +7,10 @@ import type { ForestRegionLookup } from '../../../main/common/forest/region-look
 import type { Adapter } from '../types.js';
 import { firmsAdapter } from './forest-firms.js';
 import { createKfsFiresAdapter } from './forest-kfs-fires.js';
+import { createPestZonesAdapter } from './forest-pests.js';
 import { createDangerAdapter, createLandslideAdapter } from './forest-risk.js';
 
 export function createForestAdapters(lookup?: ForestRegionLookup): Record<string, Adapter> {
-  const list = [createKfsFiresAdapter(lookup), firmsAdapter, createDangerAdapter(lookup), createLandslideAdapter(lookup)];
+  const list = [createKfsFiresAdapter(lookup), firmsAdapter, createDangerAdapter(lookup), createLandslideAdapter(lookup), createPestZonesAdapter(lookup)];
   return Object.fromEntries(list.map((a) => [a.id, a]));
 }

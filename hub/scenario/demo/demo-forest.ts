@@ -10,6 +10,7 @@ import type { GeoJsonGeometry } from '../../../main/common/events.js';
 import type { DetectionProps, Helicopter } from '../../../main/common/forest/types.js';
 import { formatKstDateTime } from '../../connectors/kst.js';
 import type { TimelineEntry } from '../timeline.js';
+import { demoPestEntries } from './demo-pests.js';
 import { FIRE_ORIGIN } from './places.js';
 
 const MIN = 60_000;
@@ -119,6 +120,8 @@ function risk(c: ForestDemoContext): void {
 }
 
 export function forestDemo(c: ForestDemoContext): void {
+  // Pest-control zones over the demo forest of real sigungu (no random numbers drawn: the rest of the day is unchanged).
+  c.out.push(...demoPestEntries());
   detections(c);
   kfsFire(c);
   helicopters(c);

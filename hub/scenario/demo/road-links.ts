@@ -12,7 +12,8 @@ import type { DemoLink } from '../../connectors/adapters/its-demo.js';
 
 const PACKAGE_NAME = 'situation-room';
 
-function packageRoot(): string | null {
+/** The folder of this app's package.json (from the sources and from `dist/` alike), or null. */
+export function packageRoot(): string | null {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const candidate = join(dir, 'package.json');

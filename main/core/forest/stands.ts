@@ -5,7 +5,8 @@
  */
 import type { MultiPolygon, Polygon } from 'geojson';
 import { forestStandSchema, type ForestStand, type FuelClass } from '../../common/forest/types.js';
-import { destination, type LonLat } from './geo.js';
+import { bboxOf, demoCells, geometryContains } from '../../common/forest/demo-grid.js';
+import type { LonLat } from './geo.js';
 
 /** A stand polygon with its properties and a bounding box for a quick reject. */
 export interface StandFeature {
@@ -15,30 +16,8 @@ export interface StandFeature {
   bbox: [number, number, number, number];
 }
 
-function ringContains(ring: number[][], x: number, y: number): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi! > y !== yj! > y && x < ((xj! - xi!) * (y - yi!)) / (yj! - yi!) + xi!) inside = !inside;
-  }
-  return inside;
-}
-
-/** Point in a polygon (holes respected) or multipolygon. */
-export function geometryContains(g: Polygon | MultiPolygon, x: number, y: number): boolean {
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  return polys.some((rings) => rings.length > 0 && ringContains(rings[0]!, x, y) && !rings.slice(1).some((h) => ringContains(h, x, y)));
-}
-
-function bboxOf(g: Polygon | MultiPolygon): [number, number, number, number] {
-  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  for (const rings of polys) for (const [x, y] of rings[0] ?? []) {
-    b[0] = Math.min(b[0], x!); b[1] = Math.min(b[1], y!); b[2] = Math.max(b[2], x!); b[3] = Math.max(b[3], y!);
-  }
-  return b;
-}
+/** Point in a polygon (holes respected) or multipolygon; it lives with the demo grid in main/common. */
+export { geometryContains };
 
 /**
  * Stands from an imported GeoJSON FeatureCollection: polygons whose properties pass the stand schema
@@ -76,33 +55,14 @@ export function fuelClassAt(stands: readonly StandFeature[], at: LonLat): FuelCl
 }
 
 /**
- * Demo stands: square cells of `cellM` over the region's bounding box, kept where the cell centre lies
- * inside the region (so on land, within the sigungu), fuel class from a hash of the cell (about 45 %
- * conifer, 30 % mixed, 25 % broadleaf — roughly the national forest composition).
+ * Demo stands: the demo grid's cells (main/common/forest/demo-grid.ts) over a region — on land, within
+ * the sigungu, fuel class from a hash of the cell — marked demo.
  */
 export function demoStands(regionCode: string, region: Polygon | MultiPolygon, cellM = 2000): StandFeature[] {
-  const [minX, minY, maxX, maxY] = bboxOf(region);
-  const dLat = destination([minX, minY], 0, cellM)[1] - minY;
-  const dLon = destination([minX, (minY + maxY) / 2], 90, cellM)[0] - minX;
-  const out: StandFeature[] = [];
-  for (let j = 0, y = minY; y < maxY; j++, y += dLat) {
-    for (let i = 0, x = minX; x < maxX; i++, x += dLon) {
-      if (!geometryContains(region, x + dLon / 2, y + dLat / 2)) continue;
-      const h = hash(`${regionCode}:${i}:${j}`) % 100;
-      const fuel: FuelClass = h < 45 ? 'conifer' : h < 75 ? 'mixed' : 'broadleaf';
-      const geometry: Polygon = { type: 'Polygon', coordinates: [[[x, y], [x + dLon, y], [x + dLon, y + dLat], [x, y + dLat], [x, y]]] };
-      out.push({ type: 'Feature', geometry, properties: { standId: `demo:${regionCode}:${i}:${j}`, fuel, zone: null, demo: true }, bbox: [x, y, x + dLon, y + dLat] });
-    }
-  }
-  return out;
-}
-
-/** FNV-1a, 32 bit: a stable spread of cells over fuel classes. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < s.length; k++) {
-    h ^= s.charCodeAt(k);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
+  return demoCells(regionCode, region, cellM).map(({ i, j, box: [x0, y0, x1, y1], fuel }) => ({
+    type: 'Feature',
+    geometry: { type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] },
+    properties: { standId: `demo:${regionCode}:${i}:${j}`, fuel, zone: null, demo: true },
+    bbox: [x0, y0, x1, y1],
+  }));
 }

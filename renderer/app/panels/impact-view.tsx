@@ -52,41 +52,41 @@ export function ImpactView() {
       {!summary && !error && <p className="muted">{t('panels.impact.loading')}</p>}
       {summary && (
         <dl className="impact-figures">
-          <dt>{language === 'ko' ? '성인 (2022 선거인명부)' : 'Adults (2022 electoral roll)'}</dt>
+          <dt>{t('panels.impact.adults')}</dt>
           <dd data-testid="impact-adults">
-            {n(summary.population.adults)} <span className="muted">({summary.population.adultsMethod === 'region' ? (language === 'ko' ? '지역 집계' : 'region count') : language === 'ko' ? '면적 가중' : 'area-weighted'})</span>
+            {n(summary.population.adults)} <span className="muted">({t(`panels.impact.method.${summary.population.adultsMethod}`)})</span>
           </dd>
           {summary.population.estimate !== null && (
             <>
-              <dt>{language === 'ko' ? '인구 추정' : 'Population estimate'}</dt>
+              <dt>{t('panels.impact.estimate')}</dt>
               <dd>{n(summary.population.estimate)}</dd>
             </>
           )}
-          <dt>{language === 'ko' ? '대피소 (운영 / 여유 수용)' : 'Shelters (open / free capacity)'}</dt>
+          <dt>{t('panels.impact.shelters')}</dt>
           <dd>
             {n(summary.shelters.count)} ({n(summary.shelters.open)} / {n(summary.shelters.freeCapacity)})
           </dd>
-          <dt>{language === 'ko' ? '도로 링크 / 통제' : 'Road links / closures'}</dt>
+          <dt>{t('panels.impact.roads')}</dt>
           <dd>
             {n(summary.roads.links)} / {n(summary.roads.closures)}
           </dd>
-          <dt>{language === 'ko' ? '돌발상황 (전면 통제)' : 'Incidents (full blocks)'}</dt>
+          <dt>{t('panels.impact.incidents')}</dt>
           <dd>
             {n(summary.roads.incidents)} ({n(summary.roads.fullBlocks)})
           </dd>
-          <dt>CCTV / {language === 'ko' ? '도로전광표지' : 'message signs'}</dt>
+          <dt>{t('panels.impact.cctv')}</dt>
           <dd>
             {n(summary.cctv.count)} / {n(summary.messageSigns.count)}
           </dd>
-          <dt>{language === 'ko' ? '산불 (진행 / 전체)' : 'Fires (active / total)'}</dt>
+          <dt>{t('panels.impact.fires')}</dt>
           <dd>
             {n(summary.fires.active)} / {n(summary.fires.total)}
           </dd>
-          <dt>{language === 'ko' ? '재난문자 · 지진 · 태풍' : 'Alerts · quakes · typhoons'}</dt>
+          <dt>{t('panels.impact.alerts')}</dt>
           <dd>
             {n(summary.alerts.count)} · {n(summary.alerts.quakes)} · {n(summary.alerts.typhoons)}
           </dd>
-          <dt>{language === 'ko' ? '피해 신고' : 'Damage reports'}</dt>
+          <dt>{t('panels.impact.damage')}</dt>
           <dd>{n(summary.damage.count)}</dd>
           {summary.panels.map((p) => (
             <div key={p.id} className="impact-panel" data-impact-panel={p.id} data-records={p.records}>

@@ -128,7 +128,7 @@ export function PanelImport({ def, onClose }: { def: PanelDefinition; onClose: (
       {progress && (
         <div data-testid="panel-import-progress">
           <progress max={progress.total} value={progress.done} />
-          <span>{t('panels.import.progress', { done: progress.done, total: progress.total })}</span>
+          <span>{progress.phase === 'parse' ? t('panels.import.parsing', { pct: Math.floor((100 * progress.done) / Math.max(1, progress.total)) }) : t('panels.import.sending', { done: progress.done, total: progress.total })}</span>
         </div>
       )}
       {error && <p className="panel-error">{error}</p>}

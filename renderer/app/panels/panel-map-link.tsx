@@ -44,32 +44,38 @@ function bind(map: MaplibreMap, stores: AppStores): () => void {
   let appliedAoi: { source: unknown; aoi: unknown; draft: unknown } = { source: null, aoi: null, draft: null };
   let lastFly = panelUi.getState().flySerial;
 
+  // Runs whether or not every source has loaded (a fly request must not wait for tiles); a source not
+  // there yet is simply skipped and filled on a later styledata/sourcedata event.
   const sync = () => {
-    if (!map.isStyleLoaded()) return;
     const s = panelUi.getState();
     const shown = currentView(stores);
+    const selectedKey = s.selected && shown && s.selected.panelId === shown.def.id ? s.selected.key : null;
+    const selectedRecord = selectedKey ? shown?.view.byKey.get(selectedKey) : undefined;
+    if (s.flySerial !== lastFly) {
+      lastFly = s.flySerial;
+      if (selectedRecord) flyToRecord(map, stores, shown!.def, selectedRecord);
+    }
     const records = map.getSource(PANEL_SOURCES.records) as GeoJSONSource | undefined;
-    if (records && (records !== appliedRecords.source || shown?.view.view !== appliedRecords.view)) {
+    // (null, not undefined, when no panel is shown: a setData here fires sourcedata, which runs this again.)
+    if (records && (records !== appliedRecords.source || (shown?.view.view ?? null) !== appliedRecords.view)) {
       const features: Feature[] = [];
       for (const r of shown?.view.view ?? []) if (r.geometry) features.push({ type: 'Feature', id: r.key, geometry: r.geometry, properties: { fid: r.key, title: titleOf(shown!.def, r) } });
       void records.setData({ type: 'FeatureCollection', features });
       appliedRecords = { source: records, view: shown?.view.view ?? null };
       appliedSelected = { source: null, key: null };
     }
-    const selectedKey = s.selected && shown && s.selected.panelId === shown.def.id ? s.selected.key : null;
     if (records && (appliedSelected.source !== records || appliedSelected.key !== selectedKey)) {
       if (appliedSelected.key && appliedSelected.source === records) map.removeFeatureState({ source: PANEL_SOURCES.records, id: appliedSelected.key });
       if (selectedKey) map.setFeatureState({ source: PANEL_SOURCES.records, id: selectedKey }, { selected: true });
       appliedSelected = { source: records, key: selectedKey };
     }
     // Region counts of the view, normalised by the largest, as feature-state on both levels.
-    const selectedRecord = selectedKey ? shown?.view.byKey.get(selectedKey) : undefined;
     for (const level of ['sido', 'sigungu'] as const) {
       const sourceId = PANEL_SOURCES[level];
       const source = map.getSource(sourceId);
       const before = appliedCounts[level];
       const key = `${shown?.def.id ?? ''}|${selectedKey ?? ''}`;
-      if (!source || (before && before.source === source && before.view === shown?.view.view && before.key === key)) continue;
+      if (!source || (before && before.source === source && before.view === (shown?.view.view ?? null) && before.key === key)) continue;
       if (before?.source === source) for (const id of before.ids) map.removeFeatureState({ source: sourceId, id });
       const ids: string[] = [];
       if (shown && shown.def.choropleth !== false && shown.def.regionKey) {
@@ -86,7 +92,7 @@ function bind(map: MaplibreMap, stores: AppStores): () => void {
           ids.push(own);
         }
       }
-      appliedCounts = { ...appliedCounts, [level]: { source, ids, view: shown?.view.view, key } };
+      appliedCounts = { ...appliedCounts, [level]: { source, ids, view: shown?.view.view ?? null, key } };
     }
     const aoiSource = map.getSource(PANEL_SOURCES.aoi) as GeoJSONSource | undefined;
     const draftSource = map.getSource(PANEL_SOURCES.draft) as GeoJSONSource | undefined;
@@ -97,15 +103,19 @@ function bind(map: MaplibreMap, stores: AppStores): () => void {
       void draftSource.setData({ type: 'FeatureCollection', features: [...line, ...vertices] });
       appliedAoi = { source: aoiSource, aoi: s.aoi, draft: s.draft };
     }
-    if (s.flySerial !== lastFly) {
-      lastFly = s.flySerial;
-      if (selectedRecord) flyToRecord(map, stores, shown!.def, selectedRecord);
-    }
   };
 
   let frame = 0;
   const schedule = () => {
-    if (!frame) frame = requestAnimationFrame(() => ((frame = 0), sync()));
+    if (!frame)
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        try {
+          sync();
+        } catch (err) {
+          console.warn('panel map link:', err instanceof Error ? err.message : err);
+        }
+      });
   };
   const onClick = (e: MapMouseEvent) => {
     const s = panelUi.getState();
@@ -142,6 +152,7 @@ function bind(map: MaplibreMap, stores: AppStores): () => void {
     setClickInterceptor(tool === 'off' ? null : () => true);
   };
   map.on('styledata', schedule);
+  map.on('sourcedata', schedule);
   map.on('click', onClick);
   map.on('dblclick', onDblClick);
   window.addEventListener('keydown', onKey, true);
@@ -159,6 +170,7 @@ function bind(map: MaplibreMap, stores: AppStores): () => void {
     for (const u of unsubscribe) u();
     cancelAnimationFrame(frame);
     map.off('styledata', schedule);
+    map.off('sourcedata', schedule);
     map.off('click', onClick);
     map.off('dblclick', onDblClick);
     window.removeEventListener('keydown', onKey, true);

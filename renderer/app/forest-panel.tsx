@@ -16,6 +16,8 @@ import { dangerFill } from '../domains/forest-disaster/risk';
 import { SPREAD_SOURCE } from '../domains/forest-disaster/resources';
 import { forestUi, type DangerDay } from '../domains/forest-disaster/forest-ui-store';
 import { ForestAssignments } from './forest-assignments';
+import { ForestLegend } from './forest-legend';
+import { ForestPestCard } from './forest-pest-card';
 import { getCurrentMap } from './map-access';
 import { useLive, useStores, useT } from './stores';
 import './forest-panel.css';
@@ -87,6 +89,8 @@ export function ForestPanel() {
   };
 
   return (
+    <>
+    <ForestPestCard />
     <aside className="forest-panel" data-testid="forest-panel" aria-label={t('forest.panel')}>
       <strong>{t('forest.panel')}</strong>
       {fires.length === 0 ? (
@@ -154,7 +158,9 @@ export function ForestPanel() {
         ))}
       </ul>
       <ForestAssignments />
+      <ForestLegend />
       {message && <p className="forest-message" data-testid="forest-message">{message}</p>}
     </aside>
+    </>
   );
 }

@@ -21,6 +21,8 @@ import { showRegionAt } from '../app/region-actions';
 import { interceptClick } from './click-intercept';
 import { ITS_ITEM_LAYERS, itsSelection, selectedItemOf, selectedLinkOf } from '../state/its-selection';
 import { installItsIcons } from '../domains/its-traffic/icons';
+import { forestUi } from '../domains/forest-disaster/forest-ui-store';
+import { PESTS_FILL_LAYER } from '../domains/forest-disaster/pests';
 
 // maplibre's worker is a file of our own origin: the CSP allows no blob: workers.
 setWorkerUrl(workerUrl);
@@ -190,6 +192,11 @@ export function MapView() {
       const selected = link ? selectedLinkOf(link.properties, e.lngLat.lng, e.lngLat.lat) : null;
       itsSelection.getState().select(selected);
       if (selected) return;
+      // A pest-control zone under the pointer opens its card, before the region card of the ground it lies on.
+      const pest = map.getLayer(PESTS_FILL_LAYER) ? map.queryRenderedFeatures(box, { layers: [PESTS_FILL_LAYER] })[0] : undefined;
+      const pestKey = typeof pest?.properties['fid'] === 'string' ? pest.properties['fid'] : null;
+      forestUi.getState().selectPest(pestKey);
+      if (pestKey) return;
       void showRegionAt(stores, e.lngLat.lng, e.lngLat.lat);
     });
     map.on('dblclick', (e: MapMouseEvent) => {

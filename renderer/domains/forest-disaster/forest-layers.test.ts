@@ -12,6 +12,7 @@ import { forestDisasterModules } from './index';
 import { forestUi } from './forest-ui-store';
 import { DANGER_SOURCE, dangerFill, dangerModule, LANDSLIDE_SOURCE, landslideModule } from './risk';
 import { helicoptersModule, SPREAD_SOURCE, spreadModule } from './resources';
+import { PEST_LEGEND, PESTS_FILL_LAYER, pestsModule } from './pests';
 
 const BASE = 'http://127.0.0.1:4000/';
 const feature = (stream: string, key: string, props: Record<string, unknown>): LiveFeature => ({ stream, key, kind: 'x', status: 'exercise', ts: 1, receivedAt: 1, seq: 1, props, geometry: null });
@@ -64,6 +65,16 @@ describe('forest layer modules', () => {
     expect(JSON.stringify(byId['forest-disaster:helicopters-circle'])).toContain('"!=",["get","kind"],"helicopter.track"');
     expect(JSON.stringify(byId['forest-disaster:helicopters-label'])).toContain('"!=",["get","kind"],"helicopter.track"');
     expect(layers.map((l) => l.id).indexOf('forest-disaster:helicopters-track')).toBeLessThan(layers.map((l) => l.id).indexOf('forest-disaster:helicopters-circle'));
+  });
+
+  it('pest-control zones: live from forest.pests, filled in the legend colours, demo zones dashed', () => {
+    expect(pestsModule.live?.map((b) => b.stream)).toEqual(['forest.pests']);
+    expect(forestDisasterModules).toContain(pestsModule);
+    const layers = pestsModule.layers(styleContext('light', 'ko', BASE), { visible: true, opacity: 1 });
+    const fill = JSON.stringify(layers.find((l) => l.id === PESTS_FILL_LAYER));
+    for (const e of PEST_LEGEND.slice(0, 2)) expect(fill).toContain(`"${e.pest}","${e.colour}"`);
+    const demo = layers.find((l) => l.id === 'forest-disaster:pests-outline-demo');
+    expect(demo).toMatchObject({ filter: ['==', ['get', 'demo'], true], paint: { 'line-dasharray': [2, 2] } });
   });
 
   it('the spread source shows the prediction the panel holds', () => {

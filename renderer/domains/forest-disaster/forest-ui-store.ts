@@ -14,6 +14,9 @@ export interface ForestUiState {
   windMs: number;
   dangerDay: DangerDay;
   spread: ForestSpreadResult | null;
+  /** Key of the pest-control zone whose card is open (a map click), or null. */
+  pestKey: string | null;
+  selectPest(key: string | null): void;
   selectFire(key: string | null): void;
   setWind(fromDeg: number, ms: number): void;
   setDangerDay(day: DangerDay): void;
@@ -26,6 +29,8 @@ export const forestUi = createStore<ForestUiState>()((set) => ({
   windMs: 6,
   dangerDay: 0,
   spread: null,
+  pestKey: null,
+  selectPest: (pestKey) => set({ pestKey }),
   selectFire: (fireKey) => set((s) => (s.fireKey === fireKey ? s : { fireKey, spread: null })),
   setWind: (windFromDeg, windMs) => set({ windFromDeg, windMs }),
   setDangerDay: (dangerDay) => set((s) => (s.dangerDay === dangerDay ? s : { dangerDay })),

@@ -7,6 +7,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { visibility, type LayerModule } from '../../map/layer-module';
 import { dangerModule, landslideModule } from './risk';
+import { pestsModule } from './pests';
 import { helicoptersModule, spreadModule } from './resources';
 import { LIVE_COLOURS, isActual, liveLabelLayer, liveSource, markedStroke, notActual, numberText, t } from '../../map/live-layer';
 
@@ -68,5 +69,5 @@ export const firesModule: LayerModule = {
   },
 };
 
-/** Bottom to top: risk choropleths, spread ellipses, fires, helicopters and their assignments. */
-export const forestDisasterModules: readonly LayerModule[] = [dangerModule, landslideModule, spreadModule, firesModule, helicoptersModule];
+/** Bottom to top: risk choropleths, pest-control zones, spread ellipses, fires, helicopters and their assignments. */
+export const forestDisasterModules: readonly LayerModule[] = [dangerModule, landslideModule, pestsModule, spreadModule, firesModule, helicoptersModule];

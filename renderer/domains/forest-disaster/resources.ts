@@ -18,6 +18,7 @@ const isTrack: ExpressionSpecification = ['==', ['get', 'kind'], 'helicopter.tra
 const isPosition: ExpressionSpecification = ['all', ['!=', ['get', 'kind'], 'helicopter.track'], ['==', ['geometry-type'], 'Point']];
 
 /** State → colour: available green, en route orange, on scene vermillion, refuelling grey (the label names it). */
+export const HELICOPTER_STATE_LEGEND = [['available', LIVE_COLOURS.green], ['en-route', LIVE_COLOURS.orange], ['on-scene', LIVE_COLOURS.vermillion], ['refuelling', LIVE_COLOURS.grey]] as const;
 export const HELICOPTER_STATE_COLOUR: ExpressionSpecification = ['match', ['get', 'state'], 'available', LIVE_COLOURS.green, 'en-route', LIVE_COLOURS.orange, 'on-scene', LIVE_COLOURS.vermillion, LIVE_COLOURS.grey];
 
 export const helicoptersModule: LayerModule = {

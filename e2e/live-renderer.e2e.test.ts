@@ -16,7 +16,7 @@ interface LiveSummary {
 type HookWindow = Window & { __sitroomMap?: MaplibreMap; __sitroomReady?: boolean; __sitroomLive?: () => LiveSummary };
 
 /** Live layers that the demo day fills from its first minute (link speeds and shelters start at t=0). */
-const LIVE_LAYERS = ['its-traffic:links-line', 'ndms:shelters-circle', 'its-traffic:incidents-circle', 'ndms:quakes-circle', 'ndms:typhoons-centre', 'ndms:reports-circle', 'forest-disaster:fires-circle', 'forest-disaster:fires-area'];
+const LIVE_LAYERS = ['its-traffic:links-line', 'ndms:shelters-circle', 'its-traffic:incidents-icon', 'ndms:quakes-circle', 'ndms:typhoons-centre', 'ndms:reports-circle', 'forest-disaster:fires-circle', 'forest-disaster:fires-area'];
 
 let session: AppSession;
 let server: SitroomServer;

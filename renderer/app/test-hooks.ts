@@ -27,7 +27,7 @@
  * symbols with Korean names: `k-geo:labels-sido`, `k-geo:labels-sigungu`, `k-geo:labels-emd`,
  * `k-geo:places-peaks` (z7.5+),
  * `k-geo:places-symbol`. Live layers (features carry `properties.fid` = key and `status`):
- * `its-traffic:links-line`, `its-traffic:incidents-circle`, `ndms:shelters-circle`, `ndms:quakes-circle`,
+ * `its-traffic:links-line`, `its-traffic:incidents-icon`, `ndms:shelters-circle`, `ndms:quakes-circle`,
  * `ndms:typhoons-centre`, `ndms:reports-circle`, `ndms:alerts-fill`, `forest-disaster:fires-circle`,
  * `forest-disaster:fires-area`.
  *

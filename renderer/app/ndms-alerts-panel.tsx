@@ -115,6 +115,7 @@ export function NdmsAlertsPanel() {
   const role = useLive((s) => s.feeds?.user?.role ?? null);
   const mayDraft = role !== null && canDraftAlerts(role);
   const [damage, setDamage] = useState<DamageSummaryResult | null>(null);
+  const [collapsed, setCollapsed] = useState(false);
 
   // The list follows the alert streams (a drafted alert arrives through ops.ndms from any workstation).
   useEffect(() => {
@@ -172,14 +173,16 @@ export function NdmsAlertsPanel() {
   return (
     <aside className="ndms-alerts-panel" data-testid="ndms-alerts-panel" aria-label={t('ndmsAlerts.panel')}>
       <div className="ndms-panel-head">
-        <strong>{t('ndmsAlerts.panel')}</strong>
+        <button type="button" className="ndms-collapse" data-testid="ndms-alerts-collapse" aria-expanded={!collapsed} title={collapsed ? t('ndmsAlerts.expand') : t('ndmsAlerts.collapse')} onClick={() => setCollapsed(!collapsed)}>
+          {collapsed ? '▸' : '▾'} <strong>{t('ndmsAlerts.panel')}</strong> {ui.alerts.length > 0 && <span>({ui.alerts.length})</span>}
+        </button>
         {mayDraft && (
           <button type="button" data-testid="ndms-draft-open" aria-pressed={ui.draftOpen} onClick={() => alertUi.getState().openDraft(!ui.draftOpen)}>
             {ui.draftOpen ? t('ndmsAlerts.closeDraft') : t('ndmsAlerts.newDraft')}
           </button>
         )}
       </div>
-      {ui.draftOpen && mayDraft ? (
+      {collapsed ? null : ui.draftOpen && mayDraft ? (
         <NdmsDraftPanel />
       ) : (
         <>

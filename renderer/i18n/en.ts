@@ -253,6 +253,8 @@ export const en: Messages = {
   'ndmsAlerts.recovery.in-progress': 'in progress',
   'ndmsAlerts.recovery.done': 'done',
   'ndmsAlerts.unplaced': '{n} damage reports without a location',
+  'ndmsAlerts.collapse': 'Collapse',
+  'ndmsAlerts.expand': 'Expand',
   'layer.forest-disaster:fires': 'Forest fires (burnt area, containment)',
   'layer.forest-disaster:danger': 'Forest-fire danger index (sigungu)',
   'layer.forest-disaster:landslide': 'Landslide forecast (caution / warning)',

@@ -254,6 +254,8 @@ export const ko = {
   'ndmsAlerts.recovery.in-progress': '진행 중',
   'ndmsAlerts.recovery.done': '완료',
   'ndmsAlerts.unplaced': '위치를 알 수 없는 피해 보고 {n}건',
+  'ndmsAlerts.collapse': '접기',
+  'ndmsAlerts.expand': '펼치기',
   'layer.forest-disaster:fires': '산불 (피해 면적·진화율)',
   'layer.forest-disaster:danger': '산불위험지수 (시군구)',
   'layer.forest-disaster:landslide': '산사태 예보 (주의보·경보)',

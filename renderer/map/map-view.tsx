@@ -127,11 +127,22 @@ export function MapView() {
     const binder = createLiveBinder(map, stores.registry);
     const states = createFeatureStateBinder(map, stores.registry);
     let liveFrame = 0;
+    let retryOnIdle = false;
     const syncLive = () => {
       if (liveFrame) return;
       liveFrame = requestAnimationFrame(() => {
         liveFrame = 0;
-        if (!map.isStyleLoaded()) return;
+        if (!map.isStyleLoaded()) {
+          // Tiles still loading (e.g. after a jump): apply once the map is idle, or this change would be lost.
+          if (!retryOnIdle) {
+            retryOnIdle = true;
+            map.once('idle', () => {
+              retryOnIdle = false;
+              syncLive();
+            });
+          }
+          return;
+        }
         binder.sync(stores.live.getState());
         states.sync(stores.live.getState());
       });

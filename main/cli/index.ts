@@ -10,6 +10,7 @@ const commands = {
   user: () => import('./commands/user.js'),
   ingest: () => import('./commands/ingest.js'),
   impact: () => import('./commands/impact.js'),
+  panels: () => import('./commands/panels.js'),
   'export-cap': () => import('./commands/export-cap.js'),
 } as const satisfies Record<string, () => Promise<CliCommand>>;
 

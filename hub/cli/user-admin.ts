@@ -5,6 +5,7 @@
  * it) and resets them.
  */
 import { join } from 'node:path';
+import { readAccessLog } from '../auth/access-log.js';
 import { keyEvent, KeyStore } from '../auth/keys.js';
 import { isRole, ROLES, UserStore } from '../auth/users.js';
 import { EventLog } from '../log/event-log.js';
@@ -16,7 +17,8 @@ export const USER_USAGE = `usage: sitroom user add <name> --role viewer|operator
        sitroom user revoke <name> --data DIR
        sitroom user keys [<name>] --data DIR [--json]
        sitroom user revoke-key <name> --data DIR [--by SUPERVISOR]
-       sitroom user reset-key <name> --data DIR`;
+       sitroom user reset-key <name> --data DIR
+       sitroom user access-log --data DIR [--json]`;
 
 export async function runUser(args: readonly string[], out: (line: string) => void = console.log): Promise<number> {
   const p = parseArgs(args, ['sensitive', 'json', 'help']);
@@ -75,6 +77,12 @@ export async function runUser(args: readonly string[], out: (line: string) => vo
           return r;
         });
         out(`signing keys of ${name} revoked (${revoked.length} key${revoked.length === 1 ? '' : 's'}); new keys are refused until "sitroom user reset-key ${name}"`);
+        return 0;
+      }
+      case 'access-log': {
+        const log = readAccessLog(db);
+        if (p.flags.has('json')) out(JSON.stringify(log));
+        else for (const e of log) out(`${new Date(e.at).toISOString()} ${e.user.padEnd(16)} ${e.scope.padEnd(10)} ${e.legalBasis.padEnd(24)} ${e.purpose}`);
         return 0;
       }
       case 'reset-key': {

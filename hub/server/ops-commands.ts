@@ -5,6 +5,7 @@
  */
 import type { EventEnvelope, EventStatus } from '../../main/common/events.js';
 import { opsCommandSchema, type OpsAck } from '../../main/common/sync-protocol.js';
+import { checkLookup, isLookup, logLookup } from '../auth/access-log.js';
 import { checkCommandSignature } from '../auth/command-signature.js';
 import { keyEvent, type KeyStore } from '../auth/keys.js';
 import { checkCommandPermission } from '../auth/permissions.js';
@@ -57,6 +58,8 @@ export function handleCommand(ctx: CommandContext, raw: unknown): CommandOutcome
   if (denied) return refuse(`not allowed: ${denied}`);
   const unsigned = checkCommandSignature(ctx.keys, ctx.user.name, cmd);
   if (unsigned) return refuse(unsigned);
+  const badLookup = isLookup(cmd) ? checkLookup(cmd.props) : null;
+  if (badLookup) return refuse(badLookup);
   const { db } = ctx.log;
   try {
     return ctx.log.write((): CommandOutcome => {
@@ -79,6 +82,8 @@ export function handleCommand(ctx: CommandContext, raw: unknown): CommandOutcome
       const ev = appended[0];
       if (!ev) throw new Error(`command id ${cmd.id} collides with a logged event id`);
       db.prepare('INSERT INTO ops_commands (id, user, stream, seq, receivedAt) VALUES (?, ?, ?, ?, ?)').run(cmd.id, ctx.user.name, ev.stream, ev.seq, ev.receivedAt);
+      // Public Information Sharing: every look-up is in the access log, committed with its event.
+      if (isLookup(cmd)) logLookup(db, ctx.user, cmd.id, cmd.props, ev.receivedAt);
       const effects = cmd.stream === GCMA_OPS_STREAM && cmd.kind === REVOKE_KEY_KIND ? revokeKeys(ctx, revokeTarget(ctx.keys, cmd.props, cmd.key), ev.receivedAt) : [];
       return { ack: { ok: true, id: cmd.id, stream: ev.stream, seq: ev.seq, duplicate: false }, appended: [...appended, ...effects] };
     });

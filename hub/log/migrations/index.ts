@@ -9,6 +9,7 @@ import * as m0003 from './0003-ops-commands.js';
 import * as m0004 from './0004-quarantine.js';
 import * as m0005 from './0005-quarantine-dedupe.js';
 import * as m0006 from './0006-user-keys.js';
+import * as m0007 from './0007-access-log.js';
 
 /** One schema step. */
 export interface Migration {
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'quarantine', up: m0004.up },
   { version: 5, name: 'quarantine-dedupe', up: m0005.up },
   { version: 6, name: 'user-keys', up: m0006.up },
+  { version: 7, name: 'access-log', up: m0007.up },
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -1,14 +1,13 @@
 /**
- * NDMS alerts (`ndms.alerts`: areas or points where the alert carries a geometry) and situation
- * reports (`ndms.reports`: points by severity). Cell-broadcast alerts addressed by region name only
- * carry no geometry and are not drawn here (the NDMS issue maps them onto regions).
+ * NDMS alerts (`ndms.alerts`: areas or points where the alert carries a geometry). Cell-broadcast
+ * alerts addressed by region name only carry no geometry and are not drawn here (alert-areas.ts maps
+ * them onto regions). Situation reports are drawn by reports-layer.ts.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { visibility, type LayerModule } from '../../map/layer-module';
 import { LIVE_COLOURS, SEVERITY_COLOUR, isActual, liveLabelLayer, liveSource, markedStroke, notActual } from '../../map/live-layer';
 
 export const ALERTS_SOURCE = 'ndms:alerts';
-export const REPORTS_SOURCE = 'ndms:reports';
 
 /** CBS levels (위급재난 > 긴급재난 > 안전안내) as colours, else the feature's own severity. */
 const ALERT_COLOUR: ExpressionSpecification = ['match', ['get', 'level'], '위급재난', LIVE_COLOURS.vermillion, '긴급재난', LIVE_COLOURS.orange, '안전안내', LIVE_COLOURS.skyBlue, SEVERITY_COLOUR];
@@ -46,36 +45,6 @@ export const alertsModule: LayerModule = {
         paint: { 'circle-color': ALERT_COLOUR, 'circle-radius': 8, 'circle-stroke-color': stroke.color, 'circle-stroke-width': stroke.width, 'circle-opacity': state.opacity, 'circle-stroke-opacity': state.opacity },
       },
       liveLabelLayer(ctx, state, 'ndms:alerts-label', ALERTS_SOURCE, ['coalesce', ['get', 'disasterType'], ['get', 'level'], ''], { offset: 1.2 }),
-    ];
-  },
-};
-
-export const reportsModule: LayerModule = {
-  id: 'ndms:reports',
-  domain: 'ndms',
-  titleKey: 'layer.ndms:reports',
-  defaultVisible: true,
-  listed: true,
-  live: [{ sourceId: REPORTS_SOURCE, stream: 'ndms.reports' }],
-  sources: () => ({ [REPORTS_SOURCE]: liveSource() }),
-  layers: (ctx, state) => {
-    const stroke = markedStroke(ctx);
-    return [
-      {
-        id: 'ndms:reports-circle',
-        type: 'circle',
-        source: REPORTS_SOURCE,
-        layout: { visibility: visibility(state) },
-        paint: {
-          'circle-color': SEVERITY_COLOUR,
-          'circle-radius': ['match', ['get', 'severity'], 'extreme', 11, 'severe', 9, 7],
-          'circle-stroke-color': stroke.color,
-          'circle-stroke-width': stroke.width,
-          'circle-opacity': state.opacity,
-          'circle-stroke-opacity': state.opacity,
-        },
-      },
-      liveLabelLayer(ctx, state, 'ndms:reports-label', REPORTS_SOURCE, ['coalesce', ['get', 'level'], ['get', 'what'], ''], { offset: 1.3 }),
     ];
   },
 };

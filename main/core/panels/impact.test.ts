@@ -6,7 +6,7 @@ import type { LiveFeature, LiveStreamSnapshot } from '../../common/live-sync.js'
 import type { PanelDefinition } from '../../common/panels/panel-definition.js';
 import { importBatchCommands, PANEL_IMPORT_STREAM } from '../../common/panels/panel-records.js';
 import { loadRegionIndex, type RegionIndex } from '../region/index.js';
-import { adultsInArea, resolveAoi } from './area-adults.js';
+import { adultsInArea, resolveAoi, sigunguShares } from './area-adults.js';
 import { computeImpact } from './impact.js';
 import { ImpactService } from './impact-service.js';
 import { LiveSpatialIndex } from './live-index.js';
@@ -183,5 +183,26 @@ describe('impact: every domain and panel over the live index', () => {
     expect((await svc.summary(spec)).cctv.count).toBe(2);
     await vi.waitFor(() => expect(changed).toEqual([['its.cctv']]));
     svc.close();
+  });
+});
+
+describe('impact: whole sigungu inside a drawn area', () => {
+  it("a province's own boundary, drawn, gives exactly its adults (interior sigungu counted whole without intersection)", () => {
+    const g = ix.geometry('sido', '47')!;
+    const aoi = resolveAoi({ type: 'polygon', geometry: g }, ix);
+    const province = resolveAoi({ type: 'region', level: 'sido', code: '47' }, ix);
+    expect(aoi.regions.map((r) => [r.code, r.fraction])).toEqual(province.regions.map((r) => [r.code, 1]));
+    expect(adultsInArea(aoi, ix).adults).toBe(ix.adults2022('47'));
+  });
+});
+
+describe('impact: clipping a detailed area before intersecting', () => {
+  it('gives the same shares as intersecting the whole area', () => {
+    // 부산 강서구: a detailed coastline with islands (a MultiPolygon) and several neighbours.
+    const g = ix.geometry('sigungu', '26440')!;
+    const whole = sigunguShares(g, ix, { clipAbove: Infinity });
+    const clipped = sigunguShares(g, ix, { clipAbove: 0 });
+    expect(clipped.map((r) => r.code)).toEqual(whole.map((r) => r.code));
+    clipped.forEach((r, i) => expect(Math.abs(r.fraction - whole[i]!.fraction)).toBeLessThan(1e-9));
   });
 });

@@ -117,4 +117,15 @@ describe('GCMA signatures on the hub', () => {
     const keyState = hub.log.after(KEYS_STREAM, 0, 10);
     expect(keyState.kind === 'events' && keyState.events.map((e) => e.props['revokedBy'])).toEqual([null, 'duty-officer']);
   });
+
+  it('the GCMA panel revokes by key record: the key id in props.recordKey names its user', async () => {
+    const kim = await connect('kim', 'operator');
+    const sup = await connect('park', 'supervisor');
+    await kim.signer.register(kim.socket);
+    await sup.signer.register(sup.socket);
+    const ack = await sup.send(sup.signer.sign({ id: 'cmd-park-panel', stream: 'ops.gcma', kind: 'gcma.key.revoke', key: kim.signer.pair.keyId, props: { recordKey: kim.signer.pair.keyId, reason: 'panel' }, issuedAt: 1 }));
+    expect(ack.ok).toBe(true);
+    expect(hub.keys.get(kim.signer.pair.keyId)).toMatchObject({ user: 'kim', revokedBy: 'park' });
+    expect(hub.keys.get(sup.signer.pair.keyId)?.revokedAt).toBeNull();
+  });
 });

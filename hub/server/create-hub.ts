@@ -233,12 +233,30 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
   let nirsTimer: NodeJS.Timeout | null = null;
   let closing = false;
   let panelDataReady: Promise<void> = Promise.resolve();
+  let seedTimer: NodeJS.Timeout | null = null;
+  let cancelSeed = (): void => {};
   if (panelData) {
-    // In chunks after start, so a starting hub answers its first clients meanwhile.
-    panelDataReady = seedPanelData(ingest, { status: opts.scenario ? 'exercise' : 'actual', demoRecords: opts.scenario === 'demo', log: say, cancelled: () => closing, ...(opts.geoDataDir !== undefined ? { geoDataDir: opts.geoDataDir } : {}) }).then(
-      () => undefined,
-      (err: unknown) => say(`panel datasets not seeded: ${err instanceof Error ? err.message : String(err)}`),
-    );
+    // A moment after start and in chunks: the first clients catch up on the (small) live picture first
+    // and receive the panels' datasets as live batches, and the hub keeps answering meanwhile.
+    panelDataReady = new Promise<void>((resolve) => {
+      const run = (): void => {
+        seedTimer = null;
+        if (closing) return resolve();
+        seedPanelData(ingest, { status: opts.scenario ? 'exercise' : 'actual', demoRecords: opts.scenario === 'demo', log: say, cancelled: () => closing, ...(opts.geoDataDir !== undefined ? { geoDataDir: opts.geoDataDir } : {}) }).then(
+          () => resolve(),
+          (err: unknown) => {
+            say(`panel datasets not seeded: ${err instanceof Error ? err.message : String(err)}`);
+            resolve();
+          },
+        );
+      };
+      seedTimer = setTimeout(run, limits.panelDataDelayMs);
+      cancelSeed = () => {
+        if (seedTimer) clearTimeout(seedTimer);
+        if (seedTimer) resolve();
+        seedTimer = null;
+      };
+    });
     // The NIRS panel: this hub's own feed health and quarantine, republished when it changes.
     const nirs = createNirsFeed({ log, quarantine, sources: () => connectors?.runners.map((r) => r.state()) ?? [], status: opsStatus, ...(opts.now ? { now: opts.now } : {}) }, (inputs) => ingest(inputs));
     const publishNirs = (): void => {
@@ -278,6 +296,7 @@ export async function createHub(opts: HubOptions): Promise<Hub> {
       if (closed) return;
       closed = true;
       closing = true;
+      cancelSeed();
       await panelDataReady;
       scenario?.close();
       forest?.close();

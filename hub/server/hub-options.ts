@@ -22,6 +22,8 @@ export interface HubLimits {
   maxAdminBodyBytes: number;
   /** Period of the NIRS feed-health records on `panels.nirs` (hubs with panel data). (Additive.) */
   nirsEveryMs: number;
+  /** Delay before the panels' datasets are seeded after start (hubs with panel data). (Additive.) */
+  panelDataDelayMs: number;
 }
 
 export const DEFAULT_LIMITS: HubLimits = {
@@ -37,6 +39,7 @@ export const DEFAULT_LIMITS: HubLimits = {
   headsEveryMs: 5_000,
   maxAdminBodyBytes: 64 * 1024 * 1024,
   nirsEveryMs: 60_000,
+  panelDataDelayMs: 1500,
 };
 
 /** How to start a hub. */

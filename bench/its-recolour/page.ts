@@ -221,6 +221,12 @@ async function frame(m: BenchMap): Promise<number> {
 }
 
 async function main(): Promise<void> {
+  // Canvas size from the URL (?w=&h=), so the cost of drawing a frame can be varied.
+  const q = new URLSearchParams(location.search);
+  for (const el of document.querySelectorAll<HTMLElement>('.map')) {
+    el.style.width = `${Number(q.get('w') ?? 960)}px`;
+    el.style.height = `${Number(q.get('h') ?? 600)}px`;
+  }
   // One at a time, so the two maps do not compete while loading.
   const fs = await createBenchMap('feature-state', 'map-feature-state');
   const sd = await createBenchMap('set-data', 'map-set-data');

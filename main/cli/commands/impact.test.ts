@@ -9,6 +9,9 @@ import { EventStore } from '../../core/store/event-store.js';
 import { makeEvent } from '../../core/store/testing/make-event.js';
 import { impactForFiles, specFromGeoJson } from './impact.js';
 
+// Polygon work on full-detail boundaries: generous on a busy 2-core box (seconds when quiet).
+vi.setConfig({ testTimeout: 120_000 });
+
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const geoDataDir = join(root, 'geo-data', 'out');
 const exec = promisify(execFile);

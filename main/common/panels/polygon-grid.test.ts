@@ -3,6 +3,9 @@ import { pointInArea, prepareArea } from './aoi-filter.js';
 import type { AreaGeometry } from './aoi.js';
 import { PolygonGrid } from './polygon-grid.js';
 
+// Polygon work on full-detail boundaries: generous on a busy 2-core box (seconds when quiet).
+vi.setConfig({ testTimeout: 120_000 });
+
 function inRings(x: number, y: number, rings: number[][][]): boolean {
   let inside = false;
   for (const ring of rings) {
@@ -35,14 +38,14 @@ describe('polygon grid', () => {
     const rings = [outer, hole, island];
     const grid = new PolygonGrid(rings, [126.9, 34.9, 130.4, 37.4]);
     let inside = 0;
-    for (let k = 0; k < 200_000; k++) {
+    for (let k = 0; k < 60_000; k++) {
       const x = 126.9 + rnd() * 3.5;
       const y = 34.9 + rnd() * 2.5;
       const want = inRings(x, y, rings);
       if (grid.contains(x, y) !== want) throw new Error(`disagree at ${x}, ${y}: ray casting says ${want}`);
       if (want) inside++;
     }
-    expect(inside).toBeGreaterThan(10_000);
+    expect(inside).toBeGreaterThan(3_000);
   });
 
   it('is used by prepared areas after a few tests, with the same answers', () => {

@@ -12,6 +12,9 @@ import { ImpactService } from './impact-service.js';
 import { LiveSpatialIndex } from './live-index.js';
 import { loadRoadLinkIndex, type RoadLinkIndex } from './road-links.js';
 
+// Polygon work on full-detail boundaries: generous on a busy 2-core box (seconds when quiet).
+vi.setConfig({ testTimeout: 120_000 });
+
 const geoDataDir = join(fileURLToPath(new URL('../../..', import.meta.url)), 'geo-data', 'out');
 
 let ix: RegionIndex;

@@ -7,6 +7,9 @@ import { importMappingSchema } from '../../common/panels/import-mapping.js';
 import { panelRecords } from '../../common/panels/panel-records.js';
 import { importFile, importFileToHub } from './import-file.js';
 
+// Polygon work on full-detail boundaries: generous on a busy 2-core box (seconds when quiet).
+vi.setConfig({ testTimeout: 120_000 });
+
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'sitroom-import-'));

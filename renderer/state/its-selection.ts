@@ -58,8 +58,8 @@ export const ITS_ITEM_LAYERS: ReadonlyArray<readonly [string, ItsItemKind]> = [
   ['its-traffic:incidents-icon', 'incident'],
   ['its-traffic:hazards-icon', 'hazard'],
   ['its-traffic:cctv-icon', 'cctv'],
+  // The sign's icon, not its text: a text box spans the roads around it and would take their clicks.
   ['its-traffic:vms-icon', 'vms'],
-  ['its-traffic:vms-text', 'vms'],
 ];
 
 /** The item of a clicked feature of one of ITS_ITEM_LAYERS; null when it is not one. */

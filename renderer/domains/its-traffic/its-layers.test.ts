@@ -150,7 +150,8 @@ describe('ITS layer modules', () => {
 
   it('read a clicked icon as the card\u2019s item', () => {
     expect(selectedItemOf('its-traffic:incidents-icon', { key: 'its-event:1' })).toEqual({ kind: 'incident', key: 'its-event:1' });
-    expect(selectedItemOf('its-traffic:vms-text', { key: 'vms:1' })).toEqual({ kind: 'vms', key: 'vms:1' });
+    expect(selectedItemOf('its-traffic:vms-icon', { key: 'vms:1' })).toEqual({ kind: 'vms', key: 'vms:1' });
+    expect(selectedItemOf('its-traffic:vms-text', { key: 'vms:1' })).toBeNull();
     expect(selectedItemOf('its-traffic:cctv-icon', { key: 'its-cctv:1' })).toEqual({ kind: 'cctv', key: 'its-cctv:1' });
     expect(selectedItemOf('its-traffic:links-line', { key: 'x' })).toBeNull();
     expect(selectedItemOf('its-traffic:hazards-icon', {})).toBeNull();

@@ -12,6 +12,7 @@ const commands = {
   impact: () => import('./commands/impact.js'),
   panels: () => import('./commands/panels.js'),
   'export-cap': () => import('./commands/export-cap.js'),
+  'forest-import': () => import('./commands/forest-import.js'),
 } as const satisfies Record<string, () => Promise<CliCommand>>;
 
 /** The shape every subcommand module has. */

@@ -7,6 +7,7 @@ import { maskSettings, type HubConnection } from '../common/settings.js';
 import { readAttributions } from './app-info.js';
 import { findAppRoot, readAppVersion } from './app-paths.js';
 import { createEventHub } from './event-hub.js';
+import { demoStandsFrom, loadImportedStands } from './forest/forest-base.js';
 import { createForestHandlers } from './forest/forest-handlers.js';
 import { createReportCore } from './ndms/report-handlers.js';
 import { createNdmsHandlers } from './ndms/ndms-handlers.js';
@@ -64,6 +65,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   // The region index parses the full-detail boundaries, which takes a moment: start it now, let the
   // shell open its window meanwhile, and let region calls wait for it (or report why it failed).
   const regionIndex = Promise.resolve().then(() => loadRegionIndex(opts.geoDataDir));
+  const importedStands = loadImportedStands(opts.dataDir);
   regionIndex.catch(() => undefined);
 
   const live = opts.live ?? {};
@@ -132,7 +134,8 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
       for (const d of follow) link.submit(d);
       return result;
     },
-    ...createForestHandlers((streams) => link.snapshot(streams)),
+    // Imported stands (sitroom forest-import) give the spread its fuel class; an exercise without them uses demo stands.
+    ...createForestHandlers((streams) => link.snapshot(streams), { ...(importedStands ? { stands: importedStands } : {}), demoStandsAt: demoStandsFrom(opts.geoDataDir) }),
     'aoi:resolve': ({ spec }) => impact.resolve(spec),
     'impact:summary': ({ spec }) => impact.summary(spec),
     ...createNdmsHandlers({

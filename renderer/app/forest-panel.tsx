@@ -140,6 +140,7 @@ export function ForestPanel() {
         <p data-testid="forest-spread-summary">
           {t('forest.spreadSummary', { fuel: t(`forest.fuel.${ui.spread.fuel}`), ros: ui.spread.headRosMpm.toFixed(1), lb: ui.spread.lengthToBreadth.toFixed(2) })}
           {ui.spread.fuelDefaulted ? ` ${t('forest.fuelDefaulted')}` : ''}
+          {ui.spread.standDemo ? ` ${t('forest.standDemo')}` : ''}
         </p>
       )}
       <div className="forest-days" role="group" aria-label={t('forest.dangerDay')}>

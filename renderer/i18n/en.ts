@@ -361,6 +361,7 @@ export const en: Messages = {
   'forest.sources': 'Sources',
   'forest.spreadSummary': 'Fuel: {fuel} · head-fire rate {ros} m/min · length-to-breadth {lb}',
   'forest.fuelDefaulted': '(no stand under the fire: mixed forest assumed)',
+  'forest.standDemo': '(from a generated demo stand, not real forest data)',
   'forest.fuel.conifer': 'conifer',
   'forest.fuel.broadleaf': 'broadleaf',
   'forest.fuel.mixed': 'mixed',

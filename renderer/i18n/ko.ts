@@ -362,6 +362,7 @@ export const ko = {
   'forest.sources': '근거 문헌',
   'forest.spreadSummary': '임상: {fuel} · 화두 확산속도 {ros} m/분 · 장단축비 {lb}',
   'forest.fuelDefaulted': '(화점 아래 임분 정보 없음: 혼효림으로 가정)',
+  'forest.standDemo': '(생성된 데모 임분 기준, 실제 임상 자료 아님)',
   'forest.fuel.conifer': '침엽수림',
   'forest.fuel.broadleaf': '활엽수림',
   'forest.fuel.mixed': '혼효림',

@@ -34,6 +34,8 @@ export interface ForestSpreadResult {
   origin: [number, number];
   fuel: FuelClass;
   fuelDefaulted: boolean;
+  /** The fuel class came from a generated demo stand (an exercise without imported stands). */
+  standDemo: boolean;
   lengthToBreadth: number;
   headRosMpm: number;
   /** Largest first, so the smaller ellipses draw on top. */

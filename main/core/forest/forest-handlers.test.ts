@@ -12,6 +12,7 @@ import { forestDispatchArgsSchema, forestSpreadArgsSchema } from '../../common/f
 import { invokeArgSchemas } from '../../common/ipc-contract.js';
 import type { LiveFeature, SyncSnapshotResult } from '../../common/live-sync.js';
 import { createForestHandlers, FOREST_STATE_STREAMS } from './forest-handlers.js';
+import type { StandFeature } from './stands.js';
 
 const H = 3600_000;
 
@@ -78,6 +79,17 @@ describe('forest invokes', () => {
     const ids = async (extra: EventInput[]) => (await createForestHandlers(() => snapshotAt(5 * H, extra))['forest:dispatch-options']({ fireKey }))!.options.map((o) => o.helicopterId);
     expect(await ids([assign, report('on-scene', 5 * H + 3_000), track])).not.toContain('KFS-701');
     expect(await ids([assign, report('available', 5 * H + 9_000, { assignedFireKey: null }), track])).toContain('KFS-701');
+  });
+
+  it('fuel: demo stands only in an exercise without imported stands; imported stands win; a real hub without stands assumes mixed', async () => {
+    const square = (fuel: 'conifer' | 'broadleaf', demo: boolean): StandFeature => ({ type: 'Feature', geometry: { type: 'Polygon', coordinates: [[[128, 36], [129, 36], [129, 37], [128, 37], [128, 36]]] }, properties: { standId: fuel, fuel, zone: null, demo }, bbox: [128, 36, 129, 37] });
+    const args = { fireKey: 'kfs-fire:DEMO-2611', windFromDeg: 225, windMs: 8 };
+    const demo = await createForestHandlers(() => snapshotAt(5 * H), { demoStandsAt: () => [square('conifer', true)] })['forest:spread'](args);
+    expect(demo).toMatchObject({ fuel: 'conifer', fuelDefaulted: false, standDemo: true });
+    const imported = await createForestHandlers(() => snapshotAt(5 * H), { stands: [square('broadleaf', false)], demoStandsAt: () => [square('conifer', true)] })['forest:spread'](args);
+    expect(imported).toMatchObject({ fuel: 'broadleaf', standDemo: false });
+    const real = await createForestHandlers(() => ({ ...snapshotAt(5 * H), exercise: false }), { demoStandsAt: () => [square('conifer', true)] })['forest:spread'](args);
+    expect(real).toMatchObject({ fuel: 'mixed', fuelDefaulted: true, standDemo: false });
   });
 
   it('validates the arguments (the contract uses these schemas)', () => {

@@ -44,7 +44,7 @@ export function forestSpread(state: ForestState, a: ForestSpreadArgs): ForestSpr
   if (!pred) return null;
   const features = spreadFeatures(pred, fire.id).map((f) => ({ ...f, properties: { ...f.properties, fireKey: a.fireKey } })) as SpreadFeature[];
   return {
-    fireId: fire.id, origin: [fire.origin[0], fire.origin[1]], fuel: pred.fuel, fuelDefaulted: pred.fuelDefaulted,
+    fireId: fire.id, origin: [fire.origin[0], fire.origin[1]], fuel: pred.fuel, fuelDefaulted: pred.fuelDefaulted, standDemo: pred.standDemo,
     lengthToBreadth: pred.lengthToBreadth, headRosMpm: pred.headRosMpm,
     collection: { type: 'FeatureCollection', features }, assumptions: pred.assumptions, sources: pred.sources,
   };
@@ -62,8 +62,13 @@ export function forestDispatchOptions(state: ForestState, a: ForestDispatchArgs)
 }
 
 /** The two invoke handlers over a snapshot source (the core's live link). */
-export function createForestHandlers(snapshot: (streams: string[]) => SyncSnapshotResult | Promise<SyncSnapshotResult>, opts: ForestStateOptions = {}) {
-  const state = async () => forestStateFrom(await snapshot([...FOREST_STATE_STREAMS]), opts);
+export function createForestHandlers(snapshot: (streams: string[]) => SyncSnapshotResult | Promise<SyncSnapshotResult>, opts: ForestStateOptions & { demoStandsAt?: ForestStateOptions['standsAt'] } = {}) {
+  const { demoStandsAt, ...base } = opts;
+  const state = async () => {
+    const snap = await snapshot([...FOREST_STATE_STREAMS]);
+    // Demo stands only in an exercise and only without imported stands: a real hub's fire never gets made-up fuel.
+    return forestStateFrom(snap, snap.exercise && !base.stands && demoStandsAt ? { ...base, standsAt: demoStandsAt } : base);
+  };
   return {
     'forest:spread': async (a: ForestSpreadArgs) => forestSpread(await state(), a),
     'forest:dispatch-options': async (a: ForestDispatchArgs) => forestDispatchOptions(await state(), a),

@@ -9,13 +9,17 @@ import type { SpreadInput } from '../../common/forest/spread-notes.js';
 import { clusterReports, latestPerKey, reportFromEvent, type Fire, type PointRegionLookup } from './cluster.js';
 import { HelicopterFleet, rankForFire, type DispatchOption } from './dispatch.js';
 import { predictSpread, type SpreadPrediction } from './spread.js';
-import { fuelClassAt, type StandFeature } from './stands.js';
+import { standAt, type StandFeature } from './stands.js';
+import type { LonLat } from './geo.js';
 
 const REPORT_STREAMS = new Set<string>([FOREST_STREAMS.detections, FOREST_STREAMS.fires]);
 
 export interface ForestStateOptions {
   regions?: PointRegionLookup;
+  /** Imported stands (`<data>/forest/stands.geojson`). */
   stands?: readonly StandFeature[];
+  /** Stands around a point when none were imported (the exercise's demo stands of the fire's sigungu). */
+  standsAt?: (at: LonLat) => readonly StandFeature[];
 }
 
 export class ForestState {
@@ -81,12 +85,14 @@ export class ForestState {
     return this.fires().find((f) => f.id === id);
   }
 
-  /** Spread from the fire's origin; the fuel class comes from the stand under it unless given. */
-  spread(fireId: string, wind: Omit<SpreadInput, 'origin'>): SpreadPrediction | null {
+  /** Spread from the fire's origin; the fuel class comes from the stand under it unless given (`standDemo`: that stand is generated demo data). */
+  spread(fireId: string, wind: Omit<SpreadInput, 'origin'>): (SpreadPrediction & { standDemo: boolean }) | null {
     const f = this.fire(fireId);
     if (!f) return null;
-    const fuel = wind.fuel ?? (this.opts.stands ? fuelClassAt(this.opts.stands, f.origin) : null);
-    return predictSpread({ ...wind, origin: f.origin, fuel });
+    const stands = this.opts.stands ?? this.opts.standsAt?.(f.origin);
+    const stand = wind.fuel || !stands ? null : standAt(stands, f.origin);
+    const fuel = wind.fuel ?? stand?.properties.fuel ?? null;
+    return { ...predictSpread({ ...wind, origin: f.origin, fuel }), standDemo: stand?.properties.demo ?? false };
   }
 
   /** Available helicopters for a fire, by ETA. */

@@ -44,14 +44,19 @@ export function importStands(doc: unknown): { stands: StandFeature[]; skipped: n
   return { stands, skipped };
 }
 
-/** The fuel class of the stand under a point, or null when no stand covers it (the spread model then uses mixed). */
-export function fuelClassAt(stands: readonly StandFeature[], at: LonLat): FuelClass | null {
+/** The stand under a point, or null when no stand covers it. */
+export function standAt(stands: readonly StandFeature[], at: LonLat): StandFeature | null {
   const [x, y] = at;
   for (const s of stands) {
     if (x < s.bbox[0] || x > s.bbox[2] || y < s.bbox[1] || y > s.bbox[3]) continue;
-    if (geometryContains(s.geometry, x, y)) return s.properties.fuel;
+    if (geometryContains(s.geometry, x, y)) return s;
   }
   return null;
+}
+
+/** The fuel class of the stand under a point, or null when no stand covers it (the spread model then uses mixed). */
+export function fuelClassAt(stands: readonly StandFeature[], at: LonLat): FuelClass | null {
+  return standAt(stands, at)?.properties.fuel ?? null;
 }
 
 /**

@@ -1,16 +1,19 @@
 /**
  * A small ESRI shapefile (.shp) reader for the shapes the national node-link files use: Point and
- * PolyLine (and their Z/M variants, whose extra measures are ignored). Records are read in order;
+ * PolyLine, plus Polygon for the forest-base importer (and their Z/M variants, whose extra measures are
+ * ignored; a polygon record has the polyline layout, its parts are rings). Records are read in order;
  * a malformed record becomes an entry with an error rather than stopping the file, so the importer
  * can reject it with its reason.
  */
 
 /** Shape type codes from the ESRI shapefile technical description (1998). */
-export const SHAPE = { null: 0, point: 1, polyLine: 3, pointZ: 11, polyLineZ: 13, pointM: 21, polyLineM: 23 } as const;
+export const SHAPE = { null: 0, point: 1, polyLine: 3, polygon: 5, pointZ: 11, polyLineZ: 13, polygonZ: 15, pointM: 21, polyLineM: 23, polygonM: 25 } as const;
 
 export type ShpGeometry =
   | { type: 'Point'; coordinates: [number, number] }
   | { type: 'PolyLine'; parts: Array<Array<[number, number]>> }
+  /** Rings as stored: outer rings clockwise, holes counter-clockwise (ESRI); grouping them is the caller's. */
+  | { type: 'Polygon'; rings: Array<Array<[number, number]>> }
   | { type: 'Null' };
 
 /** One record: its 1-based number from the file, the geometry, or why it could not be read. */
@@ -61,8 +64,12 @@ function readRecord(c: Buffer, number: number): ShpRecord {
     }
     case SHAPE.polyLine:
     case SHAPE.polyLineZ:
-    case SHAPE.polyLineM: {
-      if (c.length < 44) return { number, error: `record ${number}: polyline record too short (${c.length} bytes)` };
+    case SHAPE.polyLineM:
+    case SHAPE.polygon:
+    case SHAPE.polygonZ:
+    case SHAPE.polygonM: {
+      const polygon = type === SHAPE.polygon || type === SHAPE.polygonZ || type === SHAPE.polygonM;
+      if (c.length < 44) return { number, error: `record ${number}: ${polygon ? 'polygon' : 'polyline'} record too short (${c.length} bytes)` };
       const numParts = c.readInt32LE(36);
       const numPoints = c.readInt32LE(40);
       const pointsAt = 44 + 4 * numParts;
@@ -82,7 +89,7 @@ function readRecord(c: Buffer, number: number): ShpRecord {
         for (let i = from; i < to; i++) pts.push([c.readDoubleLE(pointsAt + 16 * i), c.readDoubleLE(pointsAt + 16 * i + 8)]);
         parts.push(pts);
       }
-      return { number, geometry: { type: 'PolyLine', parts } };
+      return { number, geometry: polygon ? { type: 'Polygon', rings: parts } : { type: 'PolyLine', parts } };
     }
     default:
       return { number, error: `record ${number}: unsupported shape type ${type}` };

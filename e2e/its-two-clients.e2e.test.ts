@@ -153,7 +153,8 @@ describe('ITS across two workstations (standalone hub, two app instances)', () =
     // Lee's workstation gets the closure and the detour kim's core computed, and draws the detour.
     await expect.poll(() => liveCount(lee.page, 'ops.closures'), { timeout: 60_000, interval: 1000 }).toBe(1);
     await expect.poll(() => liveCount(lee.page, 'ops.detours'), { timeout: 60_000, interval: 1000 }).toBe(1);
-    await lee.page.evaluate((c) => (window as HookWindow).__sitroomMap?.jumpTo({ center: c, zoom: 8 }), mid(target));
+    // The detour starts and ends at the closed link's nodes, so it is drawn in lee's view of that link.
+    await lee.page.evaluate((c) => (window as HookWindow).__sitroomMap?.jumpTo({ center: c, zoom: 11 }), mid(target));
     const drawn = () => lee.page.evaluate(() => (window as HookWindow).__sitroomMap?.queryRenderedFeatures({ layers: ['its-traffic:detours-line'] }).length ?? 0);
     await expect.poll(drawn, { timeout: 60_000, interval: 1000 }).toBeGreaterThan(0);
     await lee.page.screenshot({ path: join(ROOT, 'e2e', 'artifacts', 'its-two-clients-detour.png') });

@@ -81,7 +81,7 @@ describe('forest layer modules', () => {
     const ctx = styleContext('dark', 'ko', BASE);
     expect(spreadModule.sources(ctx)[SPREAD_SOURCE]).toMatchObject({ data: { type: 'FeatureCollection', features: [] } });
     const collection = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, id: 'f:spread:1h', geometry: { type: 'Polygon' as const, coordinates: [[[128, 36], [128.01, 36], [128, 36.01], [128, 36]] as Array<[number, number]>] }, properties: { hours: 1 } }] };
-    forestUi.getState().setSpread({ fireId: 'f', origin: [128, 36], fuel: 'mixed', fuelDefaulted: true, lengthToBreadth: 1.5, headRosMpm: 3, collection, assumptions: [], sources: [] });
+    forestUi.getState().setSpread({ fireId: 'f', origin: [128, 36], fuel: 'mixed', fuelDefaulted: true, standDemo: false, lengthToBreadth: 1.5, headRosMpm: 3, collection, assumptions: [], sources: [] });
     expect(spreadModule.sources(ctx)[SPREAD_SOURCE]).toMatchObject({ data: collection });
     forestUi.getState().setSpread(null);
   });

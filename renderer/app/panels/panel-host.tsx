@@ -4,16 +4,18 @@
  * on the map), and the panel's actions. Everything shown is the panel's view (area → filters → search
  * → sort) from `usePanelView`.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { PanelColumn, PanelDefinition } from '../../../main/common/panels/panel-definition';
 import { formatNumber, type Language } from '../../i18n';
 import { panelUi, queryOf } from '../../panels/panel-store';
 import { nextSort, titleOf, type PanelRecord } from '../../panels/panel-view';
-import { useT, useUi } from '../stores';
+import { useLive, useT, useUi } from '../stores';
 import { VirtualList } from './virtual-list';
 import { PanelToolbar } from './panel-toolbar';
 import { PanelActions } from './panel-actions';
 import { PanelImport } from './panel-import';
+import { RecentActions } from './recent-actions';
+import { recordsWithUnverifiedActions } from '../../panels/ops-actions';
 import { useBi, useHubUser, usePanelUi, usePanelView } from './panel-hooks';
 
 export const ROW_HEIGHT = 28;
@@ -39,19 +41,25 @@ export function cellText(column: PanelColumn, value: unknown, language: Language
   }
 }
 
-function RecordRow({ def, record, selected, language, sensitive, widths }: { def: PanelDefinition; record: PanelRecord; selected: boolean; language: Language; sensitive: boolean; widths: string }) {
+function RecordRow({ def, record, selected, language, sensitive, widths, unverified, unverifiedLabel }: { def: PanelDefinition; record: PanelRecord; selected: boolean; language: Language; sensitive: boolean; widths: string; unverified: boolean; unverifiedLabel: string }) {
   return (
     <button
       type="button"
-      className={`panel-row${selected ? ' selected' : ''}${record.origin === 'import' ? ' imported' : ''}`}
+      className={`panel-row${selected ? ' selected' : ''}${record.origin === 'import' ? ' imported' : ''}${unverified ? ' has-unverified' : ''}`}
       style={{ gridTemplateColumns: widths }}
       data-key={record.key}
       aria-pressed={selected}
       title={titleOf(def, record)}
       onClick={() => panelUi.getState().select({ panelId: def.id, key: record.key }, true)}
     >
-      {def.columns.map((c) => (
+      {def.columns.map((c, i) => (
         <span key={c.key} className={`cell cell-${c.type}`}>
+          {/* An unverified action was taken on this record: flagged in its first cell. */}
+          {i === 0 && unverified && (
+            <span className="ops-unverified" data-testid="ops-unverified">
+              ⚠ {unverifiedLabel}{' '}
+            </span>
+          )}
           {cellText(c, record.props[c.key], language, sensitive)}
         </span>
       ))}
@@ -71,6 +79,8 @@ export function PanelHost({ def, initialScrollTop, detached = false }: { def: Pa
   const [importing, setImporting] = useState(false);
   const widths = def.columns.map((c) => `${c.width ?? 110}px`).join(' ');
   const selectedIndex = selected === null ? null : view.findIndex((r) => r.key === selected);
+  const streams = useLive((s) => s.streams);
+  const flagged = useMemo(() => recordsWithUnverifiedActions(streams, def), [streams, def]);
 
   return (
     <section className="panel-host" data-testid={`panel-${def.id}`} data-panel={def.id} data-shown={view.length} data-total={all.length} data-selected={selected ?? ''} aria-label={bi(def.title)}>
@@ -109,11 +119,13 @@ export function PanelHost({ def, initialScrollTop, detached = false }: { def: Pa
             rowHeight={ROW_HEIGHT}
             initialScrollTop={initialScrollTop}
             scrollToIndex={selectedIndex !== null && selectedIndex >= 0 ? selectedIndex : null}
-            renderRow={(i) => <RecordRow def={def} record={view[i]!} selected={view[i]!.key === selected} language={language} sensitive={user?.sensitive ?? false} widths={widths} />}
+            renderRow={(i) => <RecordRow def={def} record={view[i]!} selected={view[i]!.key === selected} language={language} sensitive={user?.sensitive ?? false} widths={widths} unverified={flagged.has(view[i]!.key)} unverifiedLabel={t('panels.ops.unverified')} />}
           />
         )}
       </div>
       <PanelActions def={def} />
+      {/* The GCMA panel lists every operator action with its signature check; the others their own. */}
+      <RecentActions def={def} all={def.id === 'gcma'} />
       {importing && <PanelImport def={def} onClose={() => setImporting(false)} />}
     </section>
   );

@@ -68,7 +68,17 @@ describe('ITS traffic end to end (Chromium + sitroom serve with the demo hub)', 
   }, 300_000);
 
   it('closes a link from its card: the detour is drawn, and reopening removes it', async () => {
-    const links = await linksWithSpeed();
+    // Icons (cameras, incidents, signs) sit on the roads and take the click first: aim at a link clear of them.
+    const icons = await page.evaluate(() => {
+      const map = (window as HookWindow).__sitroomMap;
+      const rect = map?.getCanvas().getBoundingClientRect();
+      const layers = ['its-traffic:incidents-icon', 'its-traffic:hazards-icon', 'its-traffic:cctv-icon', 'its-traffic:vms-icon'].filter((l) => map?.getLayer(l));
+      return map && rect ? map.queryRenderedFeatures({ layers }).flatMap((f) => (f.geometry.type === 'Point' ? [map.project(f.geometry.coordinates as [number, number])] : [])).map((p) => ({ x: rect.left + p.x, y: rect.top + p.y })) : [];
+    });
+    const clear = (await linksWithSpeed()).filter((l) => icons.every((i) => Math.hypot(i.x - l.x, i.y - l.y) > 30));
+    // Panels dock over parts of the map: aim at a link whose point shows the map itself.
+    const onMap = await page.evaluate((pts) => pts.map((p) => document.elementFromPoint(p.x, p.y) instanceof HTMLCanvasElement), clear.map((l) => ({ x: l.x, y: l.y })));
+    const links = clear.filter((_, i) => onMap[i]);
     const target = links[Math.floor(links.length / 2)]!;
     await page.mouse.click(target.x, target.y);
     const card = page.locator('[data-testid=its-link-card]');

@@ -76,7 +76,9 @@ function bind(map: MaplibreMap, stores: AppStores): () => void {
       const before = appliedCounts[level];
       const key = `${shown?.def.id ?? ''}|${selectedKey ?? ''}`;
       if (!source || (before && before.source === source && before.view === (shown?.view.view ?? null) && before.key === key)) continue;
-      if (before?.source === source) for (const id of before.ids) map.removeFeatureState({ source: sourceId, id });
+      // These sources are the choropleth's own: clear every state (not only the ids last set, which a
+      // failed or interrupted pass could have left behind), then set the new counts.
+      map.removeFeatureState({ source: sourceId });
       const ids: string[] = [];
       if (shown && shown.def.choropleth !== false && shown.def.regionKey) {
         const { counts } = regionCounts(shown.view.view, { regionKey: shown.def.regionKey, level });

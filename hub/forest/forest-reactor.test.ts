@@ -7,6 +7,7 @@ import type { EventEnvelope } from '../../main/common/events.js';
 import { buildAssignCommand, buildReleaseCommand } from '../../main/common/forest/dispatch-command.js';
 import type { OpsAck } from '../../main/common/sync-protocol.js';
 import { allEvents, connectClient, tempDir, waitFor } from '../test-support/helpers.js';
+import { testSigner } from '../test-support/signing.js';
 import { createHub, type Hub } from '../server/create-hub.js';
 import { SIM_SOURCE } from './helicopter-sim.js';
 
@@ -29,10 +30,12 @@ describe('forest reactor in the hub', () => {
     hub = await createHub({ dataDir: join(t.dir, 'hub'), scenario: file, speed: 600, logger: () => {} });
     const op = connectClient(hub.url, { token: hub.users.add('kim', 'operator').token });
     await waitFor(() => op.got.caughtUp.length === 1);
+    const signer = testSigner();
+    await signer.register(op.socket);
     const states = () => allEvents(op.got).filter((e) => e.key === 'helicopter:KFS-701' && e.source === SIM_SOURCE).map((e) => (e.props as { state: string }).state);
 
     const assign = buildAssignCommand('cmd-assign-0001', { helicopterId: 'KFS-701', fireKey: 'kfs-fire:X', fireAt: [128.63, 36.47], etaMin: 13, distanceKm: 12.5 }, Date.now());
-    expect(((await op.socket.emitWithAck('ops:command', assign)) as OpsAck).ok).toBe(true);
+    expect(((await op.socket.emitWithAck('ops:command', signer.sign(assign))) as OpsAck).ok).toBe(true);
     // At 600× the 10-minute spin-up is 1 s and the 12.5 km transit under 0.5 s.
     await waitFor(() => states().includes('on-scene'), 15_000, 'on scene');
     expect(states()[0]).toBe('en-route');
@@ -42,7 +45,7 @@ describe('forest reactor in the hub', () => {
     expect(track?.status).toBe('exercise');
 
     const release = buildReleaseCommand('cmd-release-001', { helicopterId: 'KFS-701' }, Date.now());
-    expect(((await op.socket.emitWithAck('ops:command', release)) as OpsAck).ok).toBe(true);
+    expect(((await op.socket.emitWithAck('ops:command', signer.sign(release))) as OpsAck).ok).toBe(true);
     await waitFor(() => states().at(-1) === 'available', 10_000, 'available after release');
     op.socket.close();
   }, 30_000);
@@ -55,8 +58,10 @@ describe('forest reactor in the hub', () => {
     expect(head).toBe(3); // two reports and the track
     const op = connectClient(hub.url, { token: hub.users.add('kim', 'operator').token });
     await waitFor(() => op.got.caughtUp.length === 1);
+    const signer = testSigner();
+    await signer.register(op.socket);
     const assign = buildAssignCommand('cmd-assign-0002', { helicopterId: 'KFS-701', fireKey: 'kfs-fire:X', fireAt: [128.63, 36.47], etaMin: 13, distanceKm: 12.5 }, Date.now());
-    expect(((await op.socket.emitWithAck('ops:command', assign)) as OpsAck).ok).toBe(true);
+    expect(((await op.socket.emitWithAck('ops:command', signer.sign(assign))) as OpsAck).ok).toBe(true);
     await new Promise((r) => setTimeout(r, 1200));
     expect(hub.log.heads()['forest.helicopters']).toBe(3);
     op.socket.close();

@@ -4,7 +4,7 @@
 // removes it. Few waits, one page: WebGL is software-rendered here.
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
-import { openAppSession, type AppSession } from './helpers/app-session.js';
+import { artifactsDir, openAppSession, type AppSession } from './helpers/app-session.js';
 import type { SitroomServer } from './sitroom-server.js';
 
 type HookWindow = Window & { __sitroomMap?: MaplibreMap; __sitroomReady?: boolean; __sitroomLive?: () => { counts: Record<string, number> } };
@@ -81,6 +81,7 @@ describe('ITS traffic end to end (Chromium + sitroom serve with the demo hub)', 
     const links = clear.filter((_, i) => onMap[i]);
     const target = links[Math.floor(links.length / 2)]!;
     await page.mouse.click(target.x, target.y);
+    await page.screenshot({ path: `${artifactsDir}its-traffic-click.png` });
     const card = page.locator('[data-testid=its-link-card]');
     await card.waitFor({ state: 'visible', timeout: 20_000 });
     const linkId = await card.getAttribute('data-link-id');

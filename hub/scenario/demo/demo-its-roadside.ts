@@ -117,7 +117,7 @@ export function itsRoadsideEntries(links: readonly DemoLink[], opts: { baseUtc: 
       adapter: 'its-cctv',
       record: {
         roadsectionid: link.linkId, coordx: String(lon), coordy: String(lat), cctvresolution: type === '1' ? '1280x720' : '', filecreatetime: '', cctvtype: type,
-        cctvformat: type === '1' ? 'HLS' : 'JPEG', cctvname: `[${link.roadName}] ${link.linkId.slice(-8, -2)}`, cctvurl: `${DEMO_CCTV_ORIGIN}/${path}`,
+        cctvformat: type === '1' ? 'HLS' : 'JPEG', cctvname: `[${link.roadName}] ${link.linkId.replace(/^EX0*(\d+)-s0*(\d+)-[FB]$/, '$1번 구간 $2')}`, cctvurl: `${DEMO_CCTV_ORIGIN}/${path}`,
       },
     });
   }

@@ -53,7 +53,37 @@ function shortStream(stream: string): string {
   return stream.slice(stream.indexOf('.') + 1);
 }
 
-/** Status bar item: hub state and one compact badge per stream. */
+/**
+ * Thirty-odd streams do not fit a status bar: it shows the worst state, how many are live and the
+ * names of those that are not; the full list opens above it.
+ */
+function FeedList({ streams }: { streams: FeedFreshness[] }) {
+  const t = useT();
+  const notLive = streams.filter((s) => s.state !== 'live');
+  const worst = worstFreshness(streams.map((s) => s.state));
+  return (
+    <details className="feed-list" data-testid="feed-list">
+      <summary title={t('feeds.listTitle')}>
+        <FreshnessBadge state={worst} label={`${streams.length - notLive.length}/${streams.length}`} />
+        {notLive.slice(0, 3).map((s) => (
+          <span key={s.stream} className={`feed-not-live freshness-${s.state}`}>
+            {shortStream(s.stream)}
+          </span>
+        ))}
+        {notLive.length > 3 && <span className="feed-not-live">+{notLive.length - 3}</span>}
+      </summary>
+      <span className="streams">
+        {streams.map((s) => (
+          <span key={s.stream} data-stream={s.stream} data-state={s.state} title={`${s.stream}: ${t(`feeds.state.${s.state}`)}${s.ageMs === null ? '' : ` · ${t('feeds.age', { s: Math.round(s.ageMs / 1000) })}`}`}>
+            <FreshnessBadge state={s.state} label={s.stream} />
+          </span>
+        ))}
+      </span>
+    </details>
+  );
+}
+
+/** Status bar item: who is signed in, the hub state, and the feeds' freshness. */
 export function FeedStatus() {
   const t = useT();
   const feeds = useLive((s) => s.feeds);
@@ -78,13 +108,7 @@ export function FeedStatus() {
         <span aria-hidden="true">{hubOk ? FRESHNESS_ICON.live : feeds.hub.state === 'refused' || feeds.hub.state === 'offline' ? FRESHNESS_ICON.down : FRESHNESS_ICON.stale}</span> {t(`feeds.hub.${feeds.hub.state}`)}
       </span>
       <span className="label">{t('feeds.title')}</span>
-      <span className="streams">
-        {feeds.streams.map((s) => (
-          <span key={s.stream} data-stream={s.stream} data-state={s.state} title={`${s.stream}: ${t(`feeds.state.${s.state}`)}${s.ageMs === null ? '' : ` · ${t('feeds.age', { s: Math.round(s.ageMs / 1000) })}`}`}>
-            <FreshnessBadge state={s.state} label={shortStream(s.stream)} />
-          </span>
-        ))}
-      </span>
+      <FeedList streams={feeds.streams} />
     </span>
   );
 }

@@ -409,6 +409,7 @@ export const en: Messages = {
   'exercise.bannerOther': '훈련 상황 — 데모 허브',
   'exercise.bannerTitle': 'Everything from the demo hub is exercise data. Connect a real hub in the hub settings.',
   'feeds.title': 'Feeds',
+  'feeds.listTitle': 'Live feeds: how many are live, and those that are not; click for every feed',
   'feeds.state.live': 'live',
   'feeds.state.stale': 'stale',
   'feeds.state.down': 'down',

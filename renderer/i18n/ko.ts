@@ -410,6 +410,7 @@ export const ko = {
   'exercise.bannerOther': 'EXERCISE — demo hub',
   'exercise.bannerTitle': '데모 허브의 모든 데이터는 훈련용입니다. 실제 허브는 허브 설정에서 연결하세요.',
   'feeds.title': '피드',
+  'feeds.listTitle': '실시간 피드: 정상 수와 정상이 아닌 피드, 누르면 전체 목록',
   'feeds.state.live': '정상',
   'feeds.state.stale': '지연',
   'feeds.state.down': '중단',

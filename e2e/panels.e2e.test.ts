@@ -59,11 +59,7 @@ async function pixel(page: Page, lonLat: [number, number]): Promise<{ x: number;
 }
 
 describe('panel framework end to end (hub + two workstations in Chromium)', () => {
-  // SKIPPED, NOT PASSING (E2, 09:25 UTC): on the shared box this run reached and passed the map-click
-  // selection, the fly-to, the drawn area (100 of 600 shown) and 11110's count of 100, then failed on
-  // `state('26110').n` (a region outside the area still had its count of 100 from before the area). The
-  // publish / second workstation / detached window / impact steps after it have never run yet.
-  it.skip('links records and map, filters by a drawn area, publishes it to the second workstation, and keeps a detached panel in sync', async () => {
+  it('links records and map, filters by a drawn area, publishes it to the second workstation, and keeps a detached panel in sync', async () => {
     const [kim, lee] = rig.clients as [(typeof rig.clients)[0], (typeof rig.clients)[0]];
     const page = kim.page;
     await kim.open();
@@ -103,7 +99,8 @@ describe('panel framework end to end (hub + two workstations in Chromium)', () =
     await expect.poll(() => page.locator('[data-testid=panel-summary] [data-summary=count]').getAttribute('data-value')).toBe('100');
     const state = (code: string) => page.evaluate((id) => (window as HookWindow).__sitroomMap!.getFeatureState({ source: 'panels:choropleth-sigungu', id }), code);
     await expect.poll(async () => (await state('11110'))['n'], { timeout: 30_000 }).toBe(100);
-    expect((await state('26110'))['n']).toBeUndefined();
+    // The map link runs on animation frames (seconds apart under software WebGL): poll, as for 11110.
+    await expect.poll(async () => (await state('26110'))['n'], { timeout: 30_000 }).toBeUndefined();
 
     // Publish: lee's workstation lists it with kim's name and draws it.
     await page.locator('[data-testid=aoi-publish]').dispatchEvent('click');

@@ -1,5 +1,6 @@
 /** Layout: top bar; layer list | map | region card; status bar. Global keyboard shortcuts. */
 import { ItsLinkCard } from './its-link-card';
+import { ItsItemCard } from './its-item-card';
 import { ItsTrafficPanel } from './its-traffic-panel';
 import { ForestPanel } from './forest-panel';
 import { NdmsReports, ReportAttentionBanner } from './ndms-attention';
@@ -109,6 +110,7 @@ export function App({ info }: { info: AppInfo | null }) {
       </main>
       <RegionCard />
       <ItsLinkCard />
+      <ItsItemCard />
       <ItsTrafficPanel />
       <StatusBar attribution={attribution} />
       <HelpOverlay />

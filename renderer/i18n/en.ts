@@ -270,6 +270,7 @@ export const en: Messages = {
   'panels.detach': 'Detach',
   'panels.detached': 'Detached window',
   'panels.demo': 'Demo data',
+  'panels.aoi.notPlaced': 'not tied to a place: the area does not filter these records',
   'panels.search': 'Search',
   'panels.records': '{shown} of {total}',
   'panels.noRecords': 'No records match',

@@ -271,6 +271,7 @@ export const ko = {
   'panels.detach': '새 창으로',
   'panels.detached': '분리된 창',
   'panels.demo': '데모 데이터',
+  'panels.aoi.notPlaced': '위치와 무관한 기록: 관심 지역으로 거르지 않음',
   'panels.search': '검색',
   'panels.records': '{shown} / {total}건',
   'panels.noRecords': '조건에 맞는 항목이 없습니다',

@@ -68,6 +68,13 @@ describe('panel view', () => {
     expect(areaPredicate({ ...square(0, 0, 1), regions: [{ level: 'sigungu', code: '26110', name: '중구', sidoCode: '26', fraction: 0.5 }] })(regionOnly)).toBe(true);
     expect(areaPredicate(square(0, 0, 1))(regionOnly)).toBe(false);
   });
+
+  it('does not filter a panel whose records are not tied to a place (keys, statutes) by the area', () => {
+    const unplaced = { ...syntheticPanel, geometry: 'none' as const };
+    const far = square(0, 0, 1);
+    expect(records.filter(areaTest(unplaced, far))).toHaveLength(records.length);
+    expect(records.filter(areaTest(syntheticPanel, far))).toHaveLength(0);
+  });
 });
 
 describe('virtual range', () => {

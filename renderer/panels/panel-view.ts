@@ -49,6 +49,7 @@ export function panelRecords(def: PanelDefinition, streams: Streams): PanelRecor
 
 /** "Is this record in the area?" for an AOI (its sigungu overlap when resolved by the core). */
 export function areaTest(def: PanelDefinition, aoi: Pick<ResolvedAoi, 'geometry'> & { regions: ResolvedAoi['regions'] | null }): (r: PanelRecord) => boolean {
+  if (def.geometry === 'none') return () => true;
   const prepared = prepareArea(aoi.geometry);
   const overlap = aoi.regions ? regionOverlap(aoi.regions) : null;
   return (r) => recordInArea(r, prepared, overlap, def.regionKey);

@@ -88,8 +88,11 @@ export interface PanelDefinition {
   recordKind: string;
   /** Where the records come from: real data, or deterministic demo data marked as such. */
   source: 'real' | 'demo';
-  /** How a record is placed on the map. */
-  geometry: 'point' | 'area' | 'region';
+  /**
+   * How a record is placed on the map. `none`: records not tied to a place (signing keys, statutes);
+   * the area of interest does not filter them, and the panel says so.
+   */
+  geometry: 'point' | 'area' | 'region' | 'none';
   /** For `region`, and as a fallback for the others: the prop holding the region code. */
   regionKey?: string;
   /** The prop shown as the record's name (list, map label, search). */

@@ -97,7 +97,7 @@ export function PanelHost({ def, initialScrollTop, detached = false }: { def: Pa
         </div>
         <div className="panel-counts" data-testid="panel-counts">
           {t('panels.records', { shown: formatNumber(language, view.length), total: formatNumber(language, all.length) })}
-          <span className="muted"> · {aoi ? aoi.label : t('panels.aoi.none')}</span>
+          <span className="muted"> · {aoi ? (def.geometry === 'none' ? t('panels.aoi.notPlaced') : aoi.label) : t('panels.aoi.none')}</span>
         </div>
       </header>
       <PanelToolbar def={def} view={view} onImport={() => setImporting(true)} />

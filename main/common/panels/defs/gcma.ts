@@ -13,7 +13,7 @@ export const gcmaPanel: PanelDefinition = {
   stream: KEYS_STREAM,
   recordKind: KEY_KIND,
   source: 'real',
-  geometry: 'region',
+  geometry: 'none',
   titleKey: 'user',
   choropleth: false,
   columns: [

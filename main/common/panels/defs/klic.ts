@@ -9,7 +9,7 @@ export const klicPanel: PanelDefinition = {
   stream: panelStream('klic'),
   recordKind: panelKind('klic'),
   source: 'real',
-  geometry: 'region',
+  geometry: 'none',
   titleKey: 'name',
   choropleth: false,
   columns: [

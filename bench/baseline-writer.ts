@@ -4,7 +4,7 @@
  * in-memory events — no socket, no validation, no gap logic, no diffs.
  */
 import type { EventEnvelope } from '../main/common/events.js';
-import { geometryBBox } from '../main/core/store/bbox.js';
+import { geometryBBox } from '../main/common/geometry-bbox.js';
 import { openDatabase } from '../main/core/store/open-database.js';
 
 export function writeBaseline(file: string, events: readonly EventEnvelope[], batchSize: number): void {

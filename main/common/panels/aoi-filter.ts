@@ -14,6 +14,7 @@ import type { GeoJsonGeometry } from '../events.js';
 import type { AreaGeometry, ResolvedAoi } from './aoi.js';
 import type { PanelRecord } from './panel-records.js';
 import { PolygonGrid } from './polygon-grid.js';
+import { geometryBBox } from '../geometry-bbox.js';
 
 type Box = [number, number, number, number];
 
@@ -87,39 +88,12 @@ export function pointInArea(x: number, y: number, a: PreparedArea): boolean {
   return false;
 }
 
-function geometryBox(g: GeoJsonGeometry): Box {
-  const b: Box = [Infinity, Infinity, -Infinity, -Infinity];
-  const add = (p: number[]): void => {
-    if (p[0]! < b[0]) b[0] = p[0]!;
-    if (p[1]! < b[1]) b[1] = p[1]!;
-    if (p[0]! > b[2]) b[2] = p[0]!;
-    if (p[1]! > b[3]) b[3] = p[1]!;
-  };
-  switch (g.type) {
-    case 'Point':
-      add(g.coordinates);
-      break;
-    case 'MultiPoint':
-    case 'LineString':
-      g.coordinates.forEach(add);
-      break;
-    case 'MultiLineString':
-    case 'Polygon':
-      g.coordinates.forEach((l) => l.forEach(add));
-      break;
-    case 'MultiPolygon':
-      g.coordinates.forEach((p) => p.forEach((l) => l.forEach(add)));
-      break;
-  }
-  return b;
-}
-
 /** Whether a geometry meets the prepared area (points: containment; others: intersection). */
 export function geometryInArea(g: GeoJsonGeometry, a: PreparedArea): boolean {
   if (g.type === 'Point') return pointInArea(g.coordinates[0]!, g.coordinates[1]!, a);
   if (g.type === 'MultiPoint') return g.coordinates.some((p) => pointInArea(p[0]!, p[1]!, a));
-  const b = geometryBox(g);
-  if (b[2] < a.bbox[0] || b[0] > a.bbox[2] || b[3] < a.bbox[1] || b[1] > a.bbox[3]) return false;
+  const b = geometryBBox(g);
+  if (!b || b[2] < a.bbox[0] || b[0] > a.bbox[2] || b[3] < a.bbox[1] || b[1] > a.bbox[3]) return false;
   return booleanIntersects(feature(g), feature(a.geometry));
 }
 

@@ -5,6 +5,7 @@
  */
 import type { EventInput } from '../events.js';
 import type { PanelDefinition } from './panel-definition.js';
+import { seededRandom } from '../seeded-random.js';
 
 export const SYNTHETIC_STREAM = 'test.synthetic';
 export const SYNTHETIC_KIND = 'synthetic.record';
@@ -64,18 +65,6 @@ export interface SyntheticRegion {
 
 const CATEGORIES = ['alpha', 'beta', 'gamma'] as const;
 
-/** A small deterministic PRNG (mulberry32): the same seed gives the same records on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * `count` synthetic records as hub events: record i sits within ~1 km of the centroid of
  * `regions[i % regions.length]` and carries that region's code, a category, a value 1..100 and a name
@@ -83,7 +72,7 @@ function prng(seed: number): () => number {
  */
 export function syntheticEvents(regions: readonly SyntheticRegion[], count: number, opts: { seed?: number; ts?: number; status?: EventInput['status'] } = {}): EventInput[] {
   if (regions.length === 0) throw new Error('syntheticEvents needs at least one region');
-  const rnd = prng(opts.seed ?? 7);
+  const rnd = seededRandom(opts.seed ?? 7);
   const ts = opts.ts ?? Date.UTC(2026, 0, 1);
   const width = String(count - 1).length;
   const out: EventInput[] = [];

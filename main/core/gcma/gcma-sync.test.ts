@@ -4,47 +4,22 @@
  * signature (injected, as through a hub that skipped its check) are flagged, and a key revocation
  * reaches every workstation.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createHub, type Hub } from '../../../hub/index.js';
 import type { EventInput } from '../../common/events.js';
 import { KEYS_STREAM } from '../../common/gcma/signed-command.js';
 import { EventStore } from '../store/event-store.js';
-import { SyncClient } from '../sync/sync-client.js';
+import { useHubWorkstations } from '../sync/testing/hub-workstations.js';
 import { waitFor } from '../sync/testing/wait-for.js';
 
-let dir: string;
-let hub: Hub;
-const open: { client: SyncClient; store: EventStore }[] = [];
-
-function workstation(name: string, token: string): { client: SyncClient; store: EventStore } {
-  const store = EventStore.open(join(dir, `${name}.sqlite`));
-  const client = new SyncClient({ hubUrl: hub.url, token, store, clientId: name, reconnectMinMs: 50, reconnectMaxMs: 200, diffIntervalMs: 50, checkIntervalMs: 100, ackTimeoutMs: 2000 });
-  open.push({ client, store });
-  client.start();
-  return { client, store };
-}
+const rig = useHubWorkstations('gcma');
+const workstation = (name: string, token: string) => rig.workstation(name, token);
 
 const feature = (store: EventStore, stream: string, key: string) => store.currentState(stream).find((f) => f.key === key);
 
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'sitroom-gcma-'));
-  hub = await createHub({ dataDir: join(dir, 'hub'), logger: () => {} });
-});
-afterEach(async () => {
-  for (const p of open.splice(0)) {
-    await p.client.close();
-    p.store.close();
-  }
-  await hub.close();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 describe('GCMA between workstations', () => {
   it('signs on send, verifies on receipt, and flags unsigned or tampered events that reach the log', async () => {
-    const kim = workstation('kim', hub.users.add('kim', 'operator').token);
-    const park = workstation('park', hub.users.add('park', 'supervisor').token);
+    const kim = workstation('kim', rig.hub.users.add('kim', 'operator').token);
+    const park = workstation('park', rig.hub.users.add('park', 'supervisor').token);
     await waitFor(() => kim.client.connected && park.client.connected, 'both connected');
 
     const entry = kim.client.outbox.submit({ stream: 'ops.notes', kind: 'note', key: 'n1', props: { text: '대피소 개방' } });
@@ -56,13 +31,13 @@ describe('GCMA between workstations', () => {
     await waitFor(() => park.store.currentState(KEYS_STREAM).length === 2, 'two keys on park');
 
     // Straight into the hub log, bypassing the command check: an unsigned "action" ...
-    const logged = hub.log.after('ops.notes', 0, 1);
+    const logged = rig.hub.log.after('ops.notes', 0, 1);
     const original = logged.kind === 'events' ? logged.events[0]! : null;
     expect(original).not.toBeNull();
     const forged: EventInput = { stream: 'ops.notes', id: 'forged-1', key: 'n2', kind: 'note', op: 'upsert', ts: 1, status: 'actual', geometry: null, props: { text: 'stand down', user: 'kim', role: 'operator' }, source: 'user:kim' };
     // ... and kim's genuine signature over different content.
     const tampered: EventInput = { ...original!, id: 'tampered-1', key: 'n3', props: { ...original!.props, text: '대피소 폐쇄' } };
-    hub.ingest([forged, tampered]);
+    rig.hub.ingest([forged, tampered]);
     await waitFor(() => feature(park.store, 'ops.notes', 'n3') !== undefined && feature(kim.store, 'ops.notes', 'n3') !== undefined, 'injected events arrive');
     for (const ws of [kim, park]) {
       expect(feature(ws.store, 'ops.notes', 'n2')!.props).toMatchObject({ verified: false, verifyReason: 'unsigned' });
@@ -71,8 +46,8 @@ describe('GCMA between workstations', () => {
   });
 
   it('a key revocation reaches every workstation: the revoked user is refused, and their later signatures are flagged', async () => {
-    const kim = workstation('kim', hub.users.add('kim', 'operator').token);
-    const park = workstation('park', hub.users.add('park', 'supervisor').token);
+    const kim = workstation('kim', rig.hub.users.add('kim', 'operator').token);
+    const park = workstation('park', rig.hub.users.add('park', 'supervisor').token);
     await waitFor(() => kim.client.connected && park.client.connected, 'both connected');
     const first = kim.client.outbox.submit({ stream: 'ops.notes', kind: 'note', key: 'before', props: { text: 'ok' } });
     expect(await kim.client.outbox.settled(first.id)).toMatchObject({ state: 'done' });
@@ -89,7 +64,7 @@ describe('GCMA between workstations', () => {
 
     // A valid signature by the revoked key, logged after the revocation (a hub that skipped its check): flagged.
     const signed = kim.client.signer.sign({ id: 'late-1', stream: 'ops.notes', kind: 'note', key: 'late', op: 'upsert', props: { text: 'late' }, issuedAt: 2 });
-    hub.ingest([{ stream: 'ops.notes', id: 'late-1', key: 'late', kind: 'note', op: 'upsert', ts: 2, status: 'actual', geometry: null, props: { text: 'late', user: 'kim', role: 'operator', commandId: 'late-1', signature: signed.sig }, source: 'user:kim' }]);
+    rig.hub.ingest([{ stream: 'ops.notes', id: 'late-1', key: 'late', kind: 'note', op: 'upsert', ts: 2, status: 'actual', geometry: null, props: { text: 'late', user: 'kim', role: 'operator', commandId: 'late-1', signature: signed.sig }, source: 'user:kim' }]);
     await waitFor(() => feature(park.store, 'ops.notes', 'late') !== undefined, 'late event arrives');
     expect(feature(park.store, 'ops.notes', 'late')!.props).toMatchObject({ verified: false, verifyReason: expect.stringMatching(/revoked/) });
     // What kim signed before the revocation still verifies.

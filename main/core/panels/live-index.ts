@@ -13,7 +13,7 @@
 import RBush from 'rbush';
 import type { LiveFeature, LiveStreamDiff, LiveStreamSnapshot } from '../../common/live-sync.js';
 import { importBatchPropsSchema, PANEL_IMPORT_STREAM, type PanelRecord } from '../../common/panels/panel-records.js';
-import { geometryBBox } from '../store/bbox.js';
+import { geometryBBox } from '../../common/geometry-bbox.js';
 
 /** One indexed thing: a live feature, or one record of an import batch. */
 export interface IndexedItem {

@@ -3,51 +3,27 @@
  * imported on one workstation (as ops.panel-records batches) and an area published there (ops.aoi)
  * reach the other workstation's store, where the panel sees the records and the impact counts them.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createHub, type Hub } from '../../../hub/index.js';
 import { AOI_STREAM, publishAoiCommand, publishedAoiFromFeature, resolveAoiGeometry, unpublishAoiCommand, type AoiSpec } from '../../common/panels/aoi.js';
 import { importMappingSchema } from '../../common/panels/import-mapping.js';
 import { panelRecords, PANEL_IMPORT_STREAM } from '../../common/panels/panel-records.js';
-import { EventStore } from '../store/event-store.js';
-import { SyncClient } from '../sync/sync-client.js';
+import { useHubWorkstations } from '../sync/testing/hub-workstations.js';
 import { waitFor } from '../sync/testing/wait-for.js';
 import { importFileToHub } from './import-file.js';
 import { LiveSpatialIndex } from './live-index.js';
 
-let dir: string;
-let hub: Hub;
-const open: { client: SyncClient; store: EventStore }[] = [];
+const rig = useHubWorkstations('panel-hub');
+const workstation = (name: string, token: string) => rig.workstation(name, token);
 
-function workstation(name: string, token: string): { client: SyncClient; store: EventStore } {
-  const store = EventStore.open(join(dir, `${name}.sqlite`));
-  const client = new SyncClient({ hubUrl: hub.url, token, store, clientId: name, reconnectMinMs: 50, reconnectMaxMs: 200, diffIntervalMs: 50, checkIntervalMs: 100, ackTimeoutMs: 2000 });
-  open.push({ client, store });
-  client.start();
-  return { client, store };
-}
-
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'sitroom-panel-hub-'));
-  hub = await createHub({ dataDir: join(dir, 'hub'), logger: () => {} });
-});
-afterEach(async () => {
-  for (const p of open.splice(0)) {
-    await p.client.close();
-    p.store.close();
-  }
-  await hub.close();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 describe('panel imports and published areas between workstations', () => {
   it('an imported file reaches the other workstation as panel records; a published area appears and goes', async () => {
-    const kim = workstation('kim', hub.users.add('kim', 'operator').token);
-    const park = workstation('park', hub.users.add('park', 'viewer').token);
+    const kim = workstation('kim', rig.hub.users.add('kim', 'operator').token);
+    const park = workstation('park', rig.hub.users.add('park', 'viewer').token);
     await waitFor(() => kim.client.connected && park.client.connected, 'both connected');
 
-    const file = join(dir, 'shelters.csv');
+    const file = join(rig.dir, 'shelters.csv');
     const rows = Array.from({ length: 1200 }, (_, i) => `S${i},대피소 ${i},${(128.6 + (i % 40) / 1000).toFixed(4)},${(36.35 + (i % 30) / 1000).toFixed(4)}`);
     writeFileSync(file, ['id,name,lon,lat', ...rows, 'BAD,위치없음,,'].join('\n'));
     const mapping = importMappingSchema.parse({ columns: [{ from: 'name', to: 'name', required: true }], key: 'id', location: { kind: 'lonlat', lon: 'lon', lat: 'lat' } });

@@ -4,7 +4,7 @@
  */
 import type { Database, Statement, Transaction } from 'better-sqlite3';
 import type { EventEnvelope, GeoJsonGeometry } from '../../common/events.js';
-import { geometryBBox, type BBox } from './bbox.js';
+import { geometryBBox, type BBox } from '../../common/geometry-bbox.js';
 import { openDatabase } from './open-database.js';
 import type { LiveFeature } from '../../common/live-sync.js';
 

@@ -1,5 +1,5 @@
-/** Bounding box of a GeoJSON geometry, for the R*Tree over current features. */
-import type { GeoJsonGeometry } from '../../common/events.js';
+/** Bounding box of a GeoJSON geometry: the store's R*Tree, the impact index and area filters share it. */
+import type { GeoJsonGeometry } from './events.js';
 
 export type BBox = [minX: number, minY: number, maxX: number, maxY: number];
 

@@ -81,7 +81,8 @@ describe('NDMS disaster text alerts on two workstations', () => {
     await page.getByTestId('ndms-draft-ko').fill('[강원도] 대설경보. 외출 자제, 비상 연락망을 확인하세요.');
     await page.getByTestId('ndms-draft-en').fill('Heavy snow warning. Stay indoors.');
     await page.waitForFunction(() => Number(document.querySelector('[data-testid="ndms-draft-adults"]')?.getAttribute('data-adults')) > 1_000_000, undefined, { timeout: 20_000, polling: 200 });
-    await expect(page.getByTestId('ndms-draft-length').getAttribute('data-length')).resolves.toBe(String([...'[강원도] 대설경보. 외출 자제, 비상 연락망을 확인하세요.'].length));
+    // The preview is recomputed by the core after each edit: poll until it has caught up with the text.
+    await expect.poll(() => page.getByTestId('ndms-draft-length').getAttribute('data-length'), { timeout: 20_000 }).toBe(String([...'[강원도] 대설경보. 외출 자제, 비상 연락망을 확인하세요.'].length));
     await page.getByTestId('ndms-draft-send').click({ force: true });
     const result = page.getByTestId('ndms-draft-result');
     await result.waitFor({ timeout: 30_000 });

@@ -37,7 +37,7 @@ function rendered(layer: string): Promise<Array<{ props: Record<string, unknown>
 describe('forest disasters end to end (Chromium + sitroom serve with the demo hub)', () => {
   it('draws the fire, its spread ellipses and the danger choropleth; a dispatch from the panel reaches the store and the map', async () => {
     await page.goto(server.url);
-    await page.waitForFunction(() => (window as HookWindow).__sitroomReady === true, undefined, { timeout: 170_000, polling: 500 });
+    await page.waitForFunction(() => (window as HookWindow).__sitroomReady === true, undefined, { timeout: 300_000, polling: 500 });
     // Close to the fire (의성군), so the kilometre-sized ellipses cover pixels.
     await page.evaluate(() => (window as HookWindow).__sitroomMap?.jumpTo({ center: [128.63, 36.47], zoom: 9 }));
 
@@ -63,5 +63,5 @@ describe('forest disasters end to end (Chromium + sitroom serve with the demo hu
 
     await page.screenshot({ path: join(artifacts, 'forest.png') });
     expect(pageErrors).toEqual([]);
-  }, 300_000);
+  }, 480_000);
 });

@@ -87,7 +87,7 @@ export async function startHubWithClients(name: string, opts: HubWithClientsOpti
         mkdirSync(join(tmp, `data-${user.name}`), { recursive: true });
         writeFileSync(join(tmp, `data-${user.name}`, 'settings.json'), JSON.stringify(opts.settings));
       }
-      const server = await startSitroomServe(join(tmp, `data-${user.name}`), 90_000, ['--hub', hub.url, '--token', token, ...(opts.serveArgs ?? [])]);
+      const server = await startSitroomServe(join(tmp, `data-${user.name}`), 90_000, ['--hub', hub.url, `--token=${token}`, ...(opts.serveArgs ?? [])]);
       started.servers.push(server);
       const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
       const page = await context.newPage();

@@ -27,6 +27,13 @@ describe('UserStore', () => {
     db.close();
   });
 
+  it('makes tokens that never read as an option on a command line (`--token T`)', () => {
+    const users = new UserStore(openHubDb(join(t.dir, 'hub.db')));
+    const tokens = Array.from({ length: 200 }, (_, i) => users.add(`u${i}`, 'viewer').token);
+    expect(tokens.filter((tk) => tk.startsWith('-'))).toEqual([]);
+    expect(new Set(tokens).size).toBe(200);
+  });
+
   it('reuses the supervisor that holds a --token, or creates one', () => {
     const db = openHubDb(join(t.dir, 'hub.db'));
     const users = new UserStore(db);

@@ -37,8 +37,12 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
+/**
+ * A new token: 32 base64url characters behind a fixed `sr_` prefix, so it never begins with '-' (a bare
+ * base64url token can, and a command line then reads it as an option: `--token -Xy…`).
+ */
 export function generateToken(): string {
-  return randomBytes(24).toString('base64url');
+  return `sr_${randomBytes(24).toString('base64url')}`;
 }
 
 const NAME_RE = /^[\p{L}\p{N}._-]{1,64}$/u;

@@ -62,9 +62,12 @@ describe('ITS traffic end to end (Chromium + sitroom serve with the demo hub)', 
     let links: Awaited<ReturnType<typeof linksWithSpeed>> = [];
     await expect.poll(async () => (links = await linksWithSpeed()).length, { timeout: 60_000, interval: 1000 }).toBeGreaterThan(5);
     expect(links.every((l) => /^EX\d{4}-s\d+-[FB]$/.test(l.linkId) && l.speed >= 0)).toBe(true);
-    // The state is on the static source: the source's data is the network file, not rebuilt from traffic.
+    // The speed is feature-state on the static network source (the demo keeps updating it, so a later read
+    // may hold a newer speed), and the rendered features carry no speed property: the source is not rebuilt.
     const state = await page.evaluate(([source, id]) => (window as HookWindow).__sitroomMap?.getFeatureState({ source, id }), [NETWORK, links[0]!.linkId] as const);
-    expect(state?.['speed']).toBe(links[0]!.speed);
+    expect(typeof state?.['speed']).toBe('number');
+    const propertySpeeds = await page.evaluate(() => (window as HookWindow).__sitroomMap!.queryRenderedFeatures({ layers: ['its-traffic:links-line'] }).filter((f) => f.properties?.['speed'] !== undefined).length);
+    expect(propertySpeeds).toBe(0);
   }, 300_000);
 
   it('closes a link from its card: the detour is drawn, and reopening removes it', async () => {

@@ -52,7 +52,8 @@ describe('forest-pests adapter (GeoJSON)', () => {
   });
 });
 
-describe.skipIf(!existsSync(defaultSigunguFile() ?? ''))('demo pest zones (needs geo-data/out)', () => {
+describe('demo pest zones (needs geo-data/out; fails without it)', () => {
+  if (!existsSync(defaultSigunguFile() ?? '')) throw new Error('geo-data/out is missing: run npm run geo-data');
   it('lie inside their real sigungu, are marked demo, deterministic, and all pass the adapter', () => {
     const entries = demoPestEntries();
     expect(entries.length).toBeGreaterThan(10);

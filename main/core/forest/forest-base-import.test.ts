@@ -119,7 +119,8 @@ describe('forest base import', () => {
 });
 
 const geoData = join(process.cwd(), 'geo-data', 'out');
-describe.skipIf(!existsSync(join(geoData, 'map', 'sigungu.geojson')))('demo stands (needs geo-data/out)', () => {
+describe('demo stands (needs geo-data/out; fails without it)', () => {
+  if (!existsSync(join(geoData, 'map', 'sigungu.geojson'))) throw new Error('geo-data/out is missing: run npm run geo-data');
   it('come from the sigungu under the point and are marked demo', () => {
     const at = demoStandsFrom(geoData);
     const stands = at([128.63, 36.44]); // the demo fire's origin

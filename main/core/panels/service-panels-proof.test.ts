@@ -22,7 +22,9 @@ import { waitFor } from '../sync/testing/wait-for.js';
 import { resolveAoi } from './area-adults.js';
 
 const GEO = join(process.cwd(), 'geo-data', 'out');
-const d = existsSync(join(GEO, 'region-index.json')) ? describe : describe.skip;
+// The built geo-data is part of the tree `npm test` prepares: without it this suite fails, it never skips.
+if (!existsSync(join(GEO, 'region-index.json'))) throw new Error(`${GEO}/region-index.json is missing: run npm run geo-data`);
+const d = describe;
 
 /**
  * How each panel's records sit in space, hence what its area filter must do:

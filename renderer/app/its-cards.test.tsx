@@ -67,6 +67,22 @@ describe('ITS item cards (server-rendered markup)', () => {
     // Not known yet: nothing is loaded until the origins are read.
     expect(render(<CctvPicture camera={cam} origins={null} />)).not.toMatch(/<img|<video/);
   });
+
+  it('a live HLS camera gets a source-less <video> for hls.js where MSE exists, a native source only without MSE, else the address', () => {
+    const hls = { name: '서울TG', kind: 'live-hls' as const, url: 'http://127.0.0.1:8123/live/cam.m3u8' };
+    const origins = ['http://127.0.0.1:8123'];
+    const viaHlsJs = render(<CctvPicture camera={hls} origins={origins} support={{ mse: true, native: true }} />);
+    expect(viaHlsJs).toContain('data-testid="its-cctv-hls"');
+    expect(viaHlsJs).not.toContain('src=');
+    const native = render(<CctvPicture camera={hls} origins={origins} support={{ mse: false, native: true }} />);
+    expect(native).toContain('data-testid="its-cctv-video"');
+    expect(native).toContain('src="http://127.0.0.1:8123/live/cam.m3u8"');
+    const none = render(<CctvPicture camera={hls} origins={origins} support={{ mse: false, native: false }} />);
+    expect(none).toContain('data-testid="its-cctv-hls-unsupported"');
+    expect(none).not.toMatch(/<video/);
+    // Another origin is refused before any playback is chosen.
+    expect(render(<CctvPicture camera={{ ...hls, url: 'http://127.0.0.1:9999/live/cam.m3u8' }} origins={origins} support={{ mse: true, native: true }} />)).not.toMatch(/<video/);
+  });
 });
 
 describe('ITS traffic panel (server-rendered markup)', () => {

@@ -2,12 +2,15 @@
  * The CCTV viewer: a camera's name, type and picture. The URL is checked against the configured
  * camera origins (settings `its.cctvOrigins`, read from the core) before any element that would
  * request it exists: a URL from another origin is refused with a visible message and never loaded.
- * Stills are shown as images and video files in a <video>. Live HLS plays where the browser plays
- * HLS itself; Chromium does not, so there the viewer says so and shows the address as text.
+ * Stills are shown as images and video files in a <video>. Live HLS plays through hls.js (loaded on
+ * first use, every request held to the same origins; see cctv-hls.ts), natively where only that
+ * exists, and otherwise the viewer says so and shows the address as text. Load failures show a
+ * message with a retry.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { LiveFeature } from '../../main/common/live-sync';
 import { decideCameraUrl } from '../domains/its-traffic/cctv-origins';
+import { choosePlayback, loadHlsJs, probeHlsSupport, startHlsPlayback, type HlsFailure, type HlsProgress, type HlsSupport } from './cctv-hls';
 import { useStores, useT } from './stores';
 
 /** What the viewer shows of a camera record. */
@@ -25,15 +28,69 @@ export function cameraOf(f: LiveFeature | undefined): CameraView | null {
   return { name: p['name'], kind, url: p['url'] };
 }
 
-/** Whether this browser plays HLS in a <video> by itself (Safari, some Electron builds with codecs). */
-function playsHls(): boolean {
-  return typeof document !== 'undefined' && document.createElement('video').canPlayType('application/vnd.apple.mpegurl') !== '';
+/** A load failure with its retry button. */
+function Failed({ message, detail, onRetry }: { message: string; detail?: string; onRetry: () => void }) {
+  const t = useT();
+  return (
+    <div className="its-cctv-failed" role="alert" data-testid="its-cctv-failed" data-detail={detail}>
+      <p className="error">{message}</p>
+      <button type="button" data-testid="its-cctv-retry" onClick={onRetry}>
+        {t('its.cctv.retry')}
+      </button>
+    </div>
+  );
 }
 
-/** The picture part, for given origins (null: not known yet). Exported for the component tests. */
-export function CctvPicture({ camera, origins }: { camera: CameraView; origins: readonly string[] | null }) {
+/** A live stream through hls.js; the instance lives as long as this element (and its attempt). */
+function HlsVideo({ url, origins }: { url: string; origins: readonly string[] }) {
+  const t = useT();
+  const ref = useRef<HTMLVideoElement>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [failure, setFailure] = useState<{ kind: HlsFailure; detail: string } | null>(null);
+  const [progress, setProgress] = useState<{ manifest: boolean; fragments: number }>({ manifest: false, fragments: 0 });
+  useEffect(() => {
+    const video = ref.current;
+    if (!video) return;
+    setProgress({ manifest: false, fragments: 0 });
+    return startHlsPlayback({
+      video,
+      url,
+      allowed: (u) => decideCameraUrl(u, origins).ok,
+      load: loadHlsJs,
+      onProgress: (p: HlsProgress) => setProgress((s) => (p === 'manifest-parsed' ? { ...s, manifest: true } : { ...s, fragments: s.fragments + 1 })),
+      onFailure: (kind, detail) => setFailure({ kind, detail }),
+    });
+  }, [url, origins, attempt]);
+  if (failure) {
+    const retry = () => {
+      setFailure(null);
+      setAttempt((a) => a + 1);
+    };
+    return <Failed message={t(`its.cctv.hlsFailed.${failure.kind}`)} detail={failure.detail} onRetry={retry} />;
+  }
+  return (
+    <video
+      ref={ref}
+      className="its-cctv-media"
+      data-testid="its-cctv-hls"
+      data-manifest={progress.manifest ? 'parsed' : 'loading'}
+      data-fragments={progress.fragments}
+      autoPlay
+      muted
+      playsInline
+      controls
+    />
+  );
+}
+
+/**
+ * The picture part, for given origins (null: not known yet). `support` is the browser's HLS support
+ * (probed when not given; the component tests pass it). Exported for the component tests.
+ */
+export function CctvPicture({ camera, origins, support }: { camera: CameraView; origins: readonly string[] | null; support?: HlsSupport }) {
   const t = useT();
   const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   if (origins === null) return <p className="muted">{t('its.cctv.loading')}</p>;
   const decision = decideCameraUrl(camera.url, origins);
   if (!decision.ok) {
@@ -44,11 +101,18 @@ export function CctvPicture({ camera, origins }: { camera: CameraView; origins: 
       </p>
     );
   }
-  if (failed) return <p className="error">{t('its.cctv.loadError')}</p>;
-  if (camera.kind === 'still') return <img className="its-cctv-media" data-testid="its-cctv-still" src={decision.url} alt={camera.name} referrerPolicy="no-referrer" onError={() => setFailed(true)} />;
-  if (camera.kind === 'video-file' || playsHls()) {
-    return <video className="its-cctv-media" data-testid="its-cctv-video" src={decision.url} autoPlay muted playsInline controls onError={() => setFailed(true)} />;
+  const playback = choosePlayback(camera.kind, support ?? probeHlsSupport());
+  if (playback === 'hls.js') return <HlsVideo url={decision.url} origins={origins} />;
+  if (failed) {
+    const retry = () => {
+      setFailed(false);
+      setAttempt((a) => a + 1);
+    };
+    return <Failed message={t('its.cctv.loadError')} onRetry={retry} />;
   }
+  const onError = () => setFailed(true);
+  if (playback === 'image') return <img key={attempt} className="its-cctv-media" data-testid="its-cctv-still" src={decision.url} alt={camera.name} referrerPolicy="no-referrer" onError={onError} />;
+  if (playback === 'video-src') return <video key={attempt} className="its-cctv-media" data-testid="its-cctv-video" src={decision.url} autoPlay muted playsInline controls onError={onError} />;
   return (
     <p className="muted" data-testid="its-cctv-hls-unsupported">
       {t('its.cctv.hlsStill')} <span className="mono">{decision.url}</span>

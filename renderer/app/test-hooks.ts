@@ -28,7 +28,7 @@
  * `k-geo:places-peaks` (z7.5+),
  * `k-geo:places-symbol`. Live layers (features carry `properties.fid` = key and `status`):
  * `its-traffic:links-line`, `its-traffic:incidents-icon`, `ndms:shelters-circle`, `ndms:quakes-circle`,
- * `ndms:typhoons-centre`, `ndms:reports-circle`, `ndms:alerts-fill`, `forest-disaster:fires-circle`,
+ * `ndms:typhoons-centre`, `ndms:reports-circle`, `ndms:alert-areas-fill` (alert target areas), `forest-disaster:fires-circle`,
  * `forest-disaster:fires-area`.
  *
  *   __sitroomLive    () => { loaded, serial, exercise, counts: {stream: feature count} } of the live store

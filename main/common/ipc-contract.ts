@@ -13,7 +13,7 @@ import { reportAuditArgsSchema, type ReportAuditArgs, type ReportAuditEntry, typ
 import { aoiResolveArgsSchema, impactSummaryArgsSchema, type AoiResolveArgs, type ImpactSummaryArgs } from './panels/panels-ipc.js';
 import type { ResolvedAoi } from './panels/aoi.js';
 import type { ImpactChangedEvent, ImpactSummary } from './panels/impact-types.js';
-import { forestDispatchArgsSchema, forestSpreadArgsSchema, type ForestDispatchArgs, type ForestDispatchResult, type ForestSpreadArgs, type ForestSpreadResult } from './forest/forest-ipc.js';
+import { forestAccessArgsSchema, forestDispatchArgsSchema, forestSpreadArgsSchema, type ForestAccessArgs, type ForestAccessResult, type ForestDispatchArgs, type ForestDispatchResult, type ForestSpreadArgs, type ForestSpreadResult } from './forest/forest-ipc.js';
 
 /** Information about the running app and its data. */
 export interface AppInfo {
@@ -44,6 +44,8 @@ export interface Invokes {
   'forest:spread': { args: ForestSpreadArgs; result: ForestSpreadResult | null };
   /** Available helicopters for a fire by ETA (null: no such fire). */
   'forest:dispatch-options': { args: ForestDispatchArgs; result: ForestDispatchResult | null };
+  /** Crew access to a fire over the open forest roads (null: no such fire); see forest/forest-ipc.ts. */
+  'forest:access-route': { args: ForestAccessArgs; result: ForestAccessResult | null };
   /** An area of interest (drawn polygon, N km buffer, region) resolved to its area, km² and overlapped sigungu; see panels/panels-ipc.ts. */
   'aoi:resolve': { args: AoiResolveArgs; result: ResolvedAoi };
   /** What is inside an area across every domain and panel (adults, shelters, roads, ...); see panels/impact-types.ts. */
@@ -95,6 +97,7 @@ export const invokeArgSchemas: { [K in InvokeChannel]: z.ZodType<InvokeArgs<K>> 
   'hub:connect': hubConnectArgsSchema,
   'forest:spread': forestSpreadArgsSchema,
   'forest:dispatch-options': forestDispatchArgsSchema,
+  'forest:access-route': forestAccessArgsSchema,
   'aoi:resolve': aoiResolveArgsSchema,
   'impact:summary': impactSummaryArgsSchema,
   'ndms:reports': empty,

@@ -37,6 +37,7 @@ const known: Partial<InvokeHandlers> = {
   }),
   'forest:spread': record('forest:spread', null),
   'forest:dispatch-options': record('forest:dispatch-options', null),
+  'forest:access-route': record('forest:access-route', null),
 };
 const handlers = known as InvokeHandlers;
 

@@ -20,6 +20,7 @@ export const preloadInvokeChannels = [
   'hub:connect',
   'forest:spread',
   'forest:dispatch-options',
+  'forest:access-route',
   'aoi:resolve',
   'impact:summary',
   'ndms:reports',

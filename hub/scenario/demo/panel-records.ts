@@ -5,6 +5,7 @@
 import type { GeoJsonGeometry } from '../../../main/common/events.js';
 import type { PanelRecordInput } from './panel-datasets.js';
 import { nearestSigungu, type PanelGeo, type PanelSigungu } from './panel-geo.js';
+import { demoFireRoads } from './demo-fire-roads.js';
 
 type Rand = () => number;
 
@@ -218,7 +219,7 @@ function placed(geo: PanelGeo, rand: Rand): Record<string, PanelRecordInput[]> {
       forest.push({ key: `stand:${p.nameEn.toLowerCase()}:${i + 1}`, geometry: { type: 'Polygon', coordinates: [ring] }, props: { name: `${p.name} ${i + 1}임반`, type: 'stand', species: pick(rand, species), areaHa: Math.round((2 * h * 88) * (2 * h * 111) * 100), status: 'open', peak: p.name, ...region(s) } });
     }
   }
-  return { unipass, 'forest-mgmt': forest };
+  return { unipass, 'forest-mgmt': [...forest, ...demoFireRoads(geo)] };
 }
 
 /** The generated records of every demo panel, by panel id. */

@@ -72,3 +72,51 @@ export interface ForestDispatchResult {
   fireAt: [number, number];
   options: ForestDispatchOption[];
 }
+
+/** `forest:access-route`: crew access to a fire over the open forest roads (main/core/forest/access-route.ts). */
+export const forestAccessArgsSchema = z.object({ fireKey }).strict();
+export type ForestAccessArgs = z.infer<typeof forestAccessArgsSchema>;
+
+/** An operator's action on a forest road (closed, or re-opened), with this workstation's signature check. */
+export interface ForestRoadAction {
+  roadKey: string;
+  roadName: string;
+  /** The action's key on `ops.forest-roads`. */
+  actionKey: string;
+  user: string | null;
+  reason: string | null;
+  /** Hub time. */
+  at: number;
+  verified: boolean | null;
+  verifyReason: string | null;
+}
+
+/** A line of the access route: `part` is `drive` (forest roads) or `walk` (leaving point → fire). */
+export interface AccessFeature {
+  type: 'Feature';
+  id: string;
+  geometry: { type: 'LineString'; coordinates: Array<[number, number]> };
+  properties: { part: 'drive' | 'walk'; fireKey: string };
+}
+
+export interface ForestAccessResult {
+  fireId: string;
+  fireAt: [number, number];
+  route: {
+    entry: [number, number];
+    leaveAt: [number, number];
+    roadKm: number;
+    walkKm: number;
+    minutes: number;
+    /** Roads driven, in order. */
+    roads: Array<{ key: string; name: string }>;
+  } | null;
+  /** Why there is no route: no forest road near the fire, or every near one is closed or cut off. */
+  noAccess: 'no-roads-nearby' | 'roads-closed' | null;
+  /** Closed roads near the fire (within the walking limit). */
+  closedNearby: ForestRoadAction[];
+  /** Road actions whose signature did not verify on this workstation: shown, flagged, and not applied. */
+  ignored: ForestRoadAction[];
+  collection: { type: 'FeatureCollection'; features: AccessFeature[] };
+  assumptions: readonly string[];
+}

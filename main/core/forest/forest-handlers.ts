@@ -5,9 +5,12 @@
  * features, and no second copy of the state to keep in step with the store.
  */
 import type { EventInput } from '../../common/events.js';
-import type { ForestDispatchArgs, ForestDispatchResult, ForestSpreadArgs, ForestSpreadResult, SpreadFeature } from '../../common/forest/forest-ipc.js';
+import type { ForestAccessArgs, ForestAccessResult, ForestDispatchArgs, ForestDispatchResult, ForestSpreadArgs, ForestSpreadResult, SpreadFeature } from '../../common/forest/forest-ipc.js';
 import { FOREST_STREAMS } from '../../common/forest/types.js';
 import type { LiveFeature, SyncSnapshotResult } from '../../common/live-sync.js';
+import { FOREST_ROADS_OPS_STREAM, forestMgmtPanel } from '../../common/panels/defs/forest-mgmt.js';
+import { ACCESS_ASSUMPTIONS, accessRoute } from './access-route.js';
+import { forestRoadsOf, roadClosures, type RoadClosure } from './road-closures.js';
 import type { Fire } from './cluster.js';
 import { ForestState, type ForestStateOptions } from './forest-state.js';
 import { spreadFeatures } from './spread.js';
@@ -61,7 +64,42 @@ export function forestDispatchOptions(state: ForestState, a: ForestDispatchArgs)
   };
 }
 
-/** The two invoke handlers over a snapshot source (the core's live link). */
+/** Streams of the forest road network and its closures (panel 18's road records and actions). */
+export const FOREST_ROAD_STREAMS = [forestMgmtPanel.stream, FOREST_ROADS_OPS_STREAM] as const;
+
+/** Crew access to a fire over the forest roads of the snapshot, leaving out the roads marked impassable. */
+export function forestAccess(state: ForestState, snap: SyncSnapshotResult, a: ForestAccessArgs): ForestAccessResult | null {
+  const fire = findFire(state, a.fireKey);
+  if (!fire) return null;
+  const features = (stream: string): LiveFeature[] => snap.streams.find((x) => x.stream === stream)?.features ?? [];
+  const roads = forestRoadsOf(features(forestMgmtPanel.stream));
+  const { closed, ignored } = roadClosures(features(FOREST_ROADS_OPS_STREAM));
+  const answer = accessRoute(fire.origin, roads, new Set(closed.keys()));
+  const name = new Map(roads.map((r) => [r.key, r.name]));
+  const view = (c: RoadClosure) => ({ ...c, roadName: name.get(c.roadKey) ?? c.roadKey });
+  const fireAt: [number, number] = [fire.origin[0], fire.origin[1]];
+  const route = answer.route;
+  return {
+    fireId: fire.id,
+    fireAt,
+    route: route && { entry: route.entry, leaveAt: route.leaveAt, roadKm: route.roadKm, walkKm: route.walkKm, minutes: route.minutes, roads: route.roads.map((key) => ({ key, name: name.get(key) ?? key })) },
+    noAccess: answer.noAccess,
+    closedNearby: answer.closedNearby.map((k) => view(closed.get(k)!)),
+    ignored: ignored.filter((c) => name.has(c.roadKey)).map(view),
+    collection: {
+      type: 'FeatureCollection',
+      features: route
+        ? [
+            { type: 'Feature', id: `access:${fire.id}:drive`, geometry: { type: 'LineString', coordinates: route.drive }, properties: { part: 'drive', fireKey: a.fireKey } },
+            { type: 'Feature', id: `access:${fire.id}:walk`, geometry: { type: 'LineString', coordinates: [route.leaveAt, fireAt] }, properties: { part: 'walk', fireKey: a.fireKey } },
+          ]
+        : [],
+    },
+    assumptions: ACCESS_ASSUMPTIONS,
+  };
+}
+
+/** The invoke handlers over a snapshot source (the core's live link). */
 export function createForestHandlers(snapshot: (streams: string[]) => SyncSnapshotResult | Promise<SyncSnapshotResult>, opts: ForestStateOptions & { demoStandsAt?: ForestStateOptions['standsAt'] } = {}) {
   const { demoStandsAt, ...base } = opts;
   const state = async () => {
@@ -72,5 +110,9 @@ export function createForestHandlers(snapshot: (streams: string[]) => SyncSnapsh
   return {
     'forest:spread': async (a: ForestSpreadArgs) => forestSpread(await state(), a),
     'forest:dispatch-options': async (a: ForestDispatchArgs) => forestDispatchOptions(await state(), a),
+    'forest:access-route': async (a: ForestAccessArgs) => {
+      const snap = await snapshot([...FOREST_STATE_STREAMS, ...FOREST_ROAD_STREAMS]);
+      return forestAccess(forestStateFrom(snap, base), snap, a);
+    },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * 18. Integrated Forest Management System: forest roads and stands (demo, in the mountains around the
- * real peaks). Marking a road impassable goes to `ops.forest-roads`, which the forest domain's access
- * routes read.
+ * real peaks, and a few around the demo fire). Marking a road impassable (or open again) goes to
+ * `ops.forest-roads`, which the forest domain's access routes read (main/core/forest/road-closures.ts).
  */
 import type { PanelDefinition } from '../panel-definition.js';
 import { demoColumn, enumValues, panelKind, panelStream, regionColumns, sigunguFilter, t } from './common.js';
@@ -9,6 +9,8 @@ import { demoColumn, enumValues, panelKind, panelStream, regionColumns, sigunguF
 /** The ops stream the forest domain listens on for impassable forest roads. */
 export const FOREST_ROADS_OPS_STREAM = 'ops.forest-roads';
 export const FOREST_ROAD_IMPASSABLE_KIND = 'forest-road.impassable';
+/** Re-opens a road marked impassable (the latest of the two per road wins). */
+export const FOREST_ROAD_OPEN_KIND = 'forest-road.open';
 
 export const forestMgmtPanel: PanelDefinition = {
   id: 'forest-mgmt',
@@ -45,6 +47,15 @@ export const forestMgmtPanel: PanelDefinition = {
       target: 'record',
       role: 'operator',
       fields: [{ key: 'reason', label: t('사유', 'Reason'), type: 'text', required: true, maxLength: 200 }],
+    },
+    {
+      id: 'road-open',
+      label: t('임도 통행 재개', 'Reopen forest road'),
+      stream: FOREST_ROADS_OPS_STREAM,
+      kind: FOREST_ROAD_OPEN_KIND,
+      target: 'record',
+      role: 'operator',
+      fields: [{ key: 'reason', label: t('사유', 'Reason'), type: 'text', required: false, maxLength: 200 }],
     },
   ],
 };

@@ -5,10 +5,13 @@
  * - `panels:records` — the shown panel's records in view (points and areas), the selected one ringed
  *   (feature-state `selected`); filled by `app/panels/panel-map-link.ts`, not through the style;
  * - `panels:aoi` — the current area of interest, the polygon being drawn, and the areas published by
- *   other workstations (live from `ops.aoi`, dashed, labelled with their author).
+ *   other workstations (live from `ops.aoi`, dashed, labelled with their author). An area published as a
+ *   sido or sigungu code is drawn as that region's outline (feature-state `pub` on the choropleth's
+ *   region files); one published as an eup-myeon-dong code is listed only (the emd file has no code ids).
  */
 import type { ExpressionSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
 import type { Feature } from 'geojson';
+import type { LiveFeature } from '../../../main/common/live-sync';
 import { AOI_STREAM, publishedAoiFromFeature } from '../../../main/common/panels/aoi';
 import { FONT_MEDIUM, geoUrl, visibility, type LayerModule, type StyleContext } from '../../map/layer-module';
 import { LIVE_COLOURS, liveSource } from '../../map/live-layer';
@@ -81,6 +84,14 @@ function publishedFeatures(f: Parameters<NonNullable<NonNullable<LayerModule['li
   return [{ type: 'Feature', id: f.key, geometry: p.geometry, properties: { fid: f.key, name: p.name, user: p.user ?? '', status: f.status } }];
 }
 
+/** Feature-state `pub` on the region a published AOI names by code, at that level's region file. */
+export function publishedRegionState(f: LiveFeature, level: 'sido' | 'sigungu'): { id: string; state: { pub: true } } | null {
+  const p = publishedAoiFromFeature(f);
+  return p?.spec.type === 'region' && p.spec.level === level ? { id: p.spec.code, state: { pub: true } } : null;
+}
+
+const PUBLISHED: ExpressionSpecification = ['boolean', ['feature-state', 'pub'], false];
+
 export const aoiModule: LayerModule = {
   id: 'panels:aoi',
   domain: 'panels',
@@ -88,8 +99,16 @@ export const aoiModule: LayerModule = {
   defaultVisible: true,
   listed: true,
   live: [{ sourceId: PANEL_SOURCES.published, stream: AOI_STREAM, toFeatures: publishedFeatures }],
+  featureState: (['sido', 'sigungu'] as const).map((level) => ({ sourceId: PANEL_SOURCES[level], stream: AOI_STREAM, toState: (f: LiveFeature) => publishedRegionState(f, level), ownKeys: ['pub'] })),
   sources: () => ({ [PANEL_SOURCES.aoi]: empty(), [PANEL_SOURCES.draft]: empty(), [PANEL_SOURCES.published]: liveSource() }),
   layers: (ctx, state) => [
+    ...(['sido', 'sigungu'] as const).map((level) => ({
+      id: `panels:aoi-published-${level}`,
+      type: 'line' as const,
+      source: PANEL_SOURCES[level],
+      layout: { visibility: visibility(state) },
+      paint: { 'line-color': LIVE_COLOURS.green, 'line-width': ['case', PUBLISHED, 2.5, 0] as ExpressionSpecification, 'line-dasharray': [2, 2], 'line-opacity': state.opacity },
+    })),
     { id: 'panels:aoi-published-line', type: 'line', source: PANEL_SOURCES.published, layout: { visibility: visibility(state) }, paint: { 'line-color': LIVE_COLOURS.green, 'line-width': 2.5, 'line-dasharray': [2, 2], 'line-opacity': state.opacity } },
     {
       id: 'panels:aoi-published-label',

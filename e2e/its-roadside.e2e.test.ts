@@ -5,7 +5,12 @@
 //   opens its card (lanes blocked, start in KST, message as text); its full closure marks its link;
 // - a variable message sign's current text is rendered on the map;
 // - a camera on the configured origin shows its still (loaded from that server); a camera on another
-//   origin is refused with a visible message and that origin receives no request at all.
+//   origin is refused with a visible message and that origin receives no request at all;
+// - a live HLS camera on the configured origin plays through hls.js (its lazily loaded chunk): the
+//   playlist and segments are fetched from that server, the manifest is parsed, and frames are decoded
+//   (the segments are real H.264 in MPEG-TS, see helpers/hls-fixture.ts: the picture's colour is read
+//   back); switching camera destroys the player, so the live playlist is no longer reloaded; a missing
+//   playlist (404) shows a message with a retry that asks again.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,6 +19,7 @@ import { deflateSync } from 'node:zlib';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 import { startHubWithClients, type HubWithClients } from './helpers/two-clients.js';
+import { livePlaylist, tsSegment } from './helpers/hls-fixture.js';
 import { ROOT } from './helpers/processes.js';
 
 type HookWindow = Window & { __sitroomMap?: MaplibreMap; __sitroomLive?: () => { counts: Record<string, number> } };
@@ -51,13 +57,24 @@ interface CameraServer {
   requests: string[];
   close(): Promise<void>;
 }
+// The live stream: three 2-second segments of 64×48 pure red (BT.601 Y 81, Cb 90, Cr 240) at 5 fps.
+const SEGMENTS = ['seg0.ts', 'seg1.ts', 'seg2.ts'];
+const segment = (i: number) => tsSegment({ width: 64, height: 48, colour: { y: 81, cb: 90, cr: 240 }, frames: 10, fps: 5, start90k: 90_000 + i * 180_000 });
+/** A camera server: stills under /still/, the live stream at /live/cam.m3u8, 404 for anything else. */
 async function cameraServer(): Promise<CameraServer> {
   const requests: string[] = [];
   const image = png(64, 36, [0, 158, 115]);
+  const media = new Map<string, [string, Buffer]>([
+    ['/live/cam.m3u8', ['application/vnd.apple.mpegurl', Buffer.from(livePlaylist(2, SEGMENTS))]],
+    ...SEGMENTS.map((name, i): [string, [string, Buffer]] => [`/live/${name}`, ['video/mp2t', segment(i)]]),
+  ]);
   const server: Server = createServer((req, res) => {
-    requests.push(req.url ?? '');
-    res.writeHead(200, { 'content-type': 'image/png', 'content-length': image.length });
-    res.end(image);
+    const url = req.url ?? '';
+    requests.push(url);
+    const [type, body] = url.startsWith('/still/') ? ['image/png', image] : (media.get(url) ?? ['text/plain', Buffer.from('not found')]);
+    // hls.js fetches cross-origin (the app is served from another origin), so CORS applies.
+    res.writeHead(url.startsWith('/still/') || media.has(url) ? 200 : 404, { 'content-type': type, 'content-length': body.length, 'access-control-allow-origin': '*' });
+    res.end(body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return {
@@ -85,6 +102,8 @@ const P = {
   vms: [at[0] + 0.06, at[1] + 0.03] as [number, number],
   camOk: [at[0] - 0.06, at[1] - 0.03] as [number, number],
   camOther: [at[0] + 0.06, at[1] - 0.04] as [number, number],
+  camHls: [at[0] - 0.06, at[1] + 0.05] as [number, number],
+  camMissing: [at[0] - 0.1, at[1] + 0.01] as [number, number],
 };
 const START = Date.UTC(2026, 10, 26, 23, 40); // 08:40 KST on the 27th
 const VMS_TEXT = '전방 3km 사고\n전 차로 통제';
@@ -99,6 +118,7 @@ let other: CameraServer;
 let rig: HubWithClients;
 let page: Page;
 const requested: string[] = [];
+const cspViolations: string[] = [];
 
 beforeAll(async () => {
   ok = await cameraServer();
@@ -109,10 +129,13 @@ beforeAll(async () => {
     envelope('its.vms', 'vms:e2e', 'vms.message', { vmsId: 'e2e', name: '경부 천안 VMS', text: VMS_TEXT, linkId: null, roadName: '경부고속도로', updatedTs: START }, P.vms),
     envelope('its.cctv', 'cctv:ok', 'cctv.still', { name: '천안 카메라', kind: 'still', url: `${ok.origin}/still/cheonan.png`, format: 'PNG', resolution: null, roadSectionId: null, fileCreatedTs: null }, P.camOk),
     envelope('its.cctv', 'cctv:other', 'cctv.still', { name: '타 출처 카메라', kind: 'still', url: `${other.origin}/still/other.png`, format: 'PNG', resolution: null, roadSectionId: null, fileCreatedTs: null }, P.camOther),
+    envelope('its.cctv', 'cctv:hls', 'cctv.live-hls', { name: '천안 실시간', kind: 'live-hls', url: `${ok.origin}/live/cam.m3u8`, format: 'HLS', resolution: null, roadSectionId: null, fileCreatedTs: null }, P.camHls),
+    envelope('its.cctv', 'cctv:missing', 'cctv.live-hls', { name: '없는 스트림', kind: 'live-hls', url: `${ok.origin}/live/missing.m3u8`, format: 'HLS', resolution: null, roadSectionId: null, fileCreatedTs: null }, P.camMissing),
   ]);
   const kim = rig.clients[0]!;
   page = kim.page;
   page.on('request', (r) => requested.push(r.url()));
+  page.on('console', (m) => /Content Security Policy/i.test(m.text()) && cspViolations.push(m.text()));
   await kim.open();
 }, 400_000);
 
@@ -190,7 +213,7 @@ const near = (px: number[], [r, g, b]: [number, number, number], tol = 30) => {
 
 describe('ITS roadside layers (standalone hub, one app instance with a configured camera origin)', () => {
   it('draws the incident with its icon and opens its card; its full closure marks the link', async () => {
-    await expect.poll(() => live('its.cctv'), { timeout: 60_000, interval: 1000 }).toBe(2);
+    await expect.poll(() => live('its.cctv'), { timeout: 60_000, interval: 1000 }).toBe(4);
     await page.evaluate(([lon, lat]) => (window as HookWindow).__sitroomMap?.jumpTo({ center: [lon, lat], zoom: 10.5 }), at);
     await waitIdle();
     await page.screenshot({ path: join(ROOT, 'e2e', 'artifacts', 'its-roadside.png') });
@@ -217,7 +240,7 @@ describe('ITS roadside layers (standalone hub, one app instance with a configure
   }, 120_000);
 
   it('shows a still from the configured origin and refuses another origin without requesting it', async () => {
-    await expect.poll(async () => (await rendered('its-traffic:cctv-icon')).length, { timeout: 30_000, interval: 1000 }).toBe(2);
+    await expect.poll(async () => (await rendered('its-traffic:cctv-icon')).length, { timeout: 30_000, interval: 1000 }).toBe(4);
     await clickMap(P.camOk);
     const still = page.locator('[data-testid=its-cctv-still]');
     await still.waitFor({ state: 'visible', timeout: 20_000 });
@@ -234,4 +257,55 @@ describe('ITS roadside layers (standalone hub, one app instance with a configure
     expect(requested.filter((u) => u.startsWith(other.origin))).toEqual([]);
     expect(rig.clients[0]!.pageErrors).toEqual([]);
   }, 120_000);
+
+  it('plays a live HLS camera through hls.js from the configured origin, stops it on switching camera, and offers a retry on a missing stream', async () => {
+    expect(requested.some((u) => /\/hls\.light-[\w-]+\.js$/.test(u))).toBe(false); // not loaded before a live camera is opened
+    await clickMap(P.camHls);
+    const video = page.locator('[data-testid=its-cctv-hls]');
+    await video.waitFor({ state: 'visible', timeout: 20_000 });
+    await expect.poll(() => video.getAttribute('data-manifest'), { timeout: 30_000 }).toBe('parsed');
+    await expect.poll(async () => Number(await video.getAttribute('data-fragments')), { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
+    expect(requested.some((u) => /\/hls\.light-[\w-]+\.js$/.test(u))).toBe(true);
+    expect(ok.requests).toContain('/live/cam.m3u8');
+    expect(ok.requests).toContain('/live/seg0.ts');
+    // Decoded frames: the video has the stream's size, frames were presented, and its picture is red.
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => [v.videoWidth, v.videoHeight]), { timeout: 30_000 }).toEqual([64, 48]);
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.getVideoPlaybackQuality().totalVideoFrames), { timeout: 30_000 }).toBeGreaterThan(0);
+    const pixel = await video.evaluate((v: HTMLVideoElement) => {
+      const c = document.createElement('canvas');
+      c.width = v.videoWidth;
+      c.height = v.videoHeight;
+      const g = c.getContext('2d')!;
+      g.drawImage(v, 0, 0);
+      return Array.from(g.getImageData(32, 24, 1, 1).data);
+    });
+    expect(pixel[0]).toBeGreaterThan(200);
+    expect(pixel[1]).toBeLessThan(70);
+    expect(pixel[2]).toBeLessThan(70);
+    // The live playlist (no ENDLIST) is reloaded while the camera is open.
+    const reloads = () => ok.requests.filter((u) => u === '/live/cam.m3u8').length;
+    await expect.poll(reloads, { timeout: 20_000, interval: 500 }).toBeGreaterThanOrEqual(2);
+
+    // Switching camera tears hls.js down: no more playlist reloads or segment fetches.
+    await clickMap(P.camMissing);
+    const failed = page.locator('[data-testid=its-cctv-failed]');
+    await failed.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await video.count()).toBe(0);
+    expect(await failed.textContent()).toContain('HTTP 404');
+    const liveAfterSwitch = ok.requests.filter((u) => u.startsWith('/live/') && u !== '/live/missing.m3u8').length;
+    const missingAsked = ok.requests.filter((u) => u === '/live/missing.m3u8').length;
+    expect(missingAsked).toBeGreaterThanOrEqual(1);
+    // A negative needs a window: hls.js reloads this unchanged live playlist about every second, so 3 s
+    // would see two or three reloads had the player leaked.
+    await page.waitForTimeout(3000);
+    expect(ok.requests.filter((u) => u.startsWith('/live/') && u !== '/live/missing.m3u8').length).toBe(liveAfterSwitch);
+
+    // Retry asks the server again and, still missing, shows the message again.
+    await page.locator('[data-testid=its-cctv-retry]').click();
+    await expect.poll(() => ok.requests.filter((u) => u === '/live/missing.m3u8').length, { timeout: 30_000 }).toBeGreaterThan(missingAsked);
+    await failed.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(requested.filter((u) => u.startsWith(other.origin))).toEqual([]);
+    expect(cspViolations).toEqual([]);
+    expect(rig.clients[0]!.pageErrors).toEqual([]);
+  }, 180_000);
 });

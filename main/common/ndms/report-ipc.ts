@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { EventStatus } from '../events.js';
+import type { SignatureCheck } from '../gcma/signature-check.js';
 import type { ReportItem } from './reports.js';
 
 /** Escalation delay when the settings do not say (5 minutes). */
@@ -39,6 +40,8 @@ export interface ReportAuditEntry {
   source: string;
   /** Why the workflow did not apply this step; null when applied. */
   refused: string | null;
+  /** An operator step's signature check on this workstation (absent for report versions). */
+  check?: SignatureCheck;
 }
 
 export const reportAuditArgsSchema = z.object({ key: z.string().min(1).max(256) }).strict();

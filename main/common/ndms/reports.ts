@@ -11,6 +11,7 @@
  *   refused with a reason and leaves the state unchanged;
  * - a removed report leaves the list.
  */
+import { withCheck, type SignatureCheck } from '../gcma/signature-check.js';
 import type { EventStatus } from '../events.js';
 import type { OpsSubmitArgs } from '../live-sync.js';
 import { type Severity, severitySchema } from './alerts.js';
@@ -53,8 +54,9 @@ export interface ReportItem {
   openedTs: number;
   props: Record<string, unknown>;
   state: ReportState;
-  ack: { user: string; ts: number; note: string } | null;
-  resolved: { user: string; ts: number; note: string } | null;
+  /** `check`: this workstation's signature check of the step's command (absent when not checked). */
+  ack: { user: string; ts: number; note: string; check?: SignatureCheck } | null;
+  resolved: { user: string; ts: number; note: string; check?: SignatureCheck } | null;
   escalated: { ts: number; to: string[] } | null;
   history: ReportStep[];
 }
@@ -119,10 +121,10 @@ function applyOp(state: ReportsState, ev: ReportEventLike): ReduceResult {
   let updated: ReportItem;
   if (ev.kind === REPORT_OPS.ack) {
     if (item.state !== 'new') return { state, refused: `report ${reportKey} is ${item.state}; only a new report can be acknowledged` };
-    updated = { ...item, state: 'acknowledged', ack: { user, ts: ev.ts, note }, history: [...item.history, { what: 'acknowledged', ...step }] };
+    updated = { ...item, state: 'acknowledged', ack: { user, ts: ev.ts, note, ...withCheck(ev.props) }, history: [...item.history, { what: 'acknowledged', ...step }] };
   } else if (ev.kind === REPORT_OPS.resolve) {
     if (item.state !== 'acknowledged') return { state, refused: `report ${reportKey} is ${item.state}; only an acknowledged report can be resolved` };
-    updated = { ...item, state: 'resolved', resolved: { user, ts: ev.ts, note }, history: [...item.history, { what: 'resolved', ...step }] };
+    updated = { ...item, state: 'resolved', resolved: { user, ts: ev.ts, note, ...withCheck(ev.props) }, history: [...item.history, { what: 'resolved', ...step }] };
   } else if (ev.kind === REPORT_OPS.escalate) {
     if (item.state !== 'new') return { state, refused: `report ${reportKey} is ${item.state}; only an unacknowledged report is escalated` };
     const to = p.data.to ?? [];

@@ -6,6 +6,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { EventStatus } from '../../common/events.js';
+import { withCheck } from '../../common/gcma/signature-check.js';
 import type { ReportAuditEntry, ReportsView } from '../../common/ndms/report-ipc.js';
 import { REPORT_OPS } from '../../common/ndms/report-types.js';
 import { replayReports, type ReportEventLike } from '../../common/ndms/reports.js';
@@ -80,6 +81,7 @@ export function readReportAudit(db: Database | null, key: string): ReportAuditEn
       severity: str(ev.props['severity']),
       source: r.source,
       refused: refusals[0] ?? null,
+      ...(r.stream === REPORTS_STREAM ? {} : withCheck(ev.props)),
     });
   }
   return out;

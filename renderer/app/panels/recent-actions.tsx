@@ -2,6 +2,7 @@
  * Operator actions in the panels, each with this workstation's signature check: an "unverified" badge
  * (with the reason) on every action whose signature did not verify, in a panel's recent actions, on the
  * rows of records an unverified action was taken on, and in the GCMA panel's list of all recent actions.
+ * The badge itself is ../verification-badge.tsx, shared with the forest, NDMS and ITS views.
  */
 import { useMemo } from 'react';
 import type { LiveFeature } from '../../../main/common/live-sync';
@@ -9,37 +10,12 @@ import type { PanelDefinition } from '../../../main/common/panels/panel-definiti
 import { PANEL_DEFINITIONS } from '../../../main/common/panels/registry';
 import { actionOf, recentActions, verificationCounts, verificationOf } from '../../panels/ops-actions';
 import { useLive, useT } from '../stores';
+import { VerificationBadge } from '../verification-badge';
 import { useBi, usePanelUi } from './panel-hooks';
 import './recent-actions.css';
 
 const KST_MS = 9 * 3600_000;
 const kst = (t: number): string => `${new Date(t + KST_MS).toISOString().slice(5, 16).replace('T', ' ')} KST`;
-
-/** The badge of one action: "unverified" (flagged, reason in the title), "not checked", or a quiet "verified". */
-export function VerificationBadge({ action }: { action: Pick<LiveFeature, 'props'> }) {
-  const t = useT();
-  const v = verificationOf(action);
-  switch (v.state) {
-    case 'verified':
-      return (
-        <span className="ops-verified" data-testid="ops-verified" title={t('panels.ops.verifiedTitle')}>
-          ✓ {t('panels.ops.verified')}
-        </span>
-      );
-    case 'unverified':
-      return (
-        <span className="ops-unverified" data-testid="ops-unverified" data-reason={v.reason} title={t('panels.ops.unverifiedTitle', { reason: v.reason })}>
-          ⚠ {t('panels.ops.unverified')}
-        </span>
-      );
-    case 'unchecked':
-      return (
-        <span className="ops-unchecked" data-testid="ops-unchecked" title={t('panels.ops.uncheckedTitle')}>
-          {t('panels.ops.unchecked')}
-        </span>
-      );
-  }
-}
 
 function ActionRow({ action, showPanel }: { action: LiveFeature; showPanel: boolean }) {
   const bi = useBi();

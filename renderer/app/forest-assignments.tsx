@@ -2,10 +2,12 @@
  * The helicopters on an assignment (the latest `ops.dispatch` command per helicopter is an assign), each
  * with its live state from `forest.helicopters` and a release button: `helicopter.release` through
  * `ops:submit`, which every workstation sees (the assignment line goes, the helicopter is available again).
+ * An assignment whose signature this workstation could not verify carries the GCMA "unverified" badge.
  */
 import { useMemo, useState } from 'react';
 import { ASSIGN_KIND, buildReleaseCommand } from '../../main/common/forest/dispatch-command';
 import { useLive, useStores, useT } from './stores';
+import { VerificationBadge } from './verification-badge';
 
 const STATES = ['available', 'en-route', 'on-scene', 'refuelling'] as const;
 type State = (typeof STATES)[number];
@@ -44,6 +46,7 @@ export function ForestAssignments() {
           return (
             <li key={d.key} data-testid={`forest-assigned-${id}`} data-state={state ?? ''}>
               <span>
+                <VerificationBadge action={d} flagOnly />
                 {callsign} — {state ? t(`forest.heli.${state}`) : '?'}
                 {by ? ` · ${by}` : ''}
               </span>

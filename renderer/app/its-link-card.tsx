@@ -1,7 +1,8 @@
 /**
  * The road link card: the clicked link's road, direction, lanes, current speed and congestion, and
  * the operator's "close this link" / "reopen" buttons (`ops:submit` to `ops.closures`; the detour
- * arrives as `ops.detours` through the hub, on every workstation).
+ * arrives as `ops.detours` through the hub, on every workstation). A closure whose signature this
+ * workstation could not verify carries the GCMA "unverified" badge.
  */
 import { useState } from 'react';
 import { useStore } from 'zustand';
@@ -9,19 +10,24 @@ import { congestionClass } from '../../main/common/its/congestion';
 import type { OpsSubmitArgs } from '../../main/common/live-sync';
 import { closeCommand, closureOfLink, reopenCommand } from '../domains/its-traffic/closure-commands';
 import { incidentClosureState } from '../domains/its-traffic/closed-links';
-import { itsSelection } from '../state/its-selection';
+import { itsSelection, type SelectedLink } from '../state/its-selection';
 import { useLive, useStores, useT } from './stores';
+import { VerificationBadge } from './verification-badge';
 
 export function ItsLinkCard() {
+  const link = useStore(itsSelection, (s) => s.link);
+  return link ? <ItsLinkCardView link={link} /> : null;
+}
+
+/** The card of one link (separate from the selection, so it renders on its own in tests). */
+export function ItsLinkCardView({ link }: { link: SelectedLink }) {
   const { api } = useStores();
   const t = useT();
-  const link = useStore(itsSelection, (s) => s.link);
-  const traffic = useLive((s) => (link ? s.streams['its.traffic']?.[link.linkId] : undefined));
+  const traffic = useLive((s) => s.streams['its.traffic']?.[link.linkId]);
   const closures = useLive((s) => s.streams['ops.closures']);
   const incidents = useLive((s) => s.streams['its.events']);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  if (!link) return null;
   const speed = typeof traffic?.props['speedKmh'] === 'number' ? traffic.props['speedKmh'] : null;
   const cls = speed !== null && link.freeFlowKmh ? congestionClass(speed, link.freeFlowKmh) : null;
   const closure = closureOfLink(closures, link.linkId);
@@ -50,7 +56,12 @@ export function ItsLinkCard() {
         <dt>{t('its.speed')}</dt>
         <dd data-testid="its-link-speed">{speed === null ? t('its.noData') : `${speed} km/h${cls ? ` · ${t(`its.congestion.${cls}`)}` : ''}`}</dd>
       </dl>
-      {closure && <p data-testid="its-closed-by-operator">{t('its.closedBy.operator')}</p>}
+      {closure && (
+        <p data-testid="its-closed-by-operator">
+          <VerificationBadge action={closure} flagOnly />
+          {t('its.closedBy.operator')}
+        </p>
+      )}
       {closingIncident && <p data-testid="its-closed-by-incident">{t('its.closedBy.incident')}</p>}
       {closure ? (
         <button type="button" data-testid="its-reopen" disabled={busy} onClick={() => submit(reopenCommand(closure.key))}>

@@ -3,6 +3,7 @@
  * with who/when/note), filters by type, severity and state that never hide an unacknowledged critical
  * report (it stays, pinned and marked), acknowledge/resolve buttons (operators and supervisors), and
  * each report's audit trail. Every string from a report is rendered as React text, never as markup.
+ * Operator steps carry this workstation's signature check: unverified ones get the GCMA badge.
  */
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
@@ -14,6 +15,7 @@ import { REPORT_TYPES, SEVERITIES, STATES, formatKst, headline, listReports, reg
 import { loadAudit, reportsUi, type ReportsUiStore } from '../domains/ndms/reports-store';
 import type { ReportState } from '../../main/common/ndms/reports';
 import { useLive, useStores, useT, useUi } from './stores';
+import { VerificationBadge } from './verification-badge';
 import './ndms-reports.css';
 
 /** Whether this workstation's user may acknowledge and resolve (viewers may not; unknown: the hub decides). */
@@ -38,12 +40,14 @@ function Steps({ item }: { item: ReportItem }) {
     <>
       {item.ack && (
         <div className="ndms-report-step" data-testid="ndms-report-ack">
+          <VerificationBadge check={item.ack.check} flagOnly />
           {t('ndmsReports.ackBy', { user: item.ack.user, time: formatKst(item.ack.ts) })}
           {item.ack.note && <q>{item.ack.note}</q>}
         </div>
       )}
       {item.resolved && (
         <div className="ndms-report-step" data-testid="ndms-report-resolved">
+          <VerificationBadge check={item.resolved.check} flagOnly />
           {t('ndmsReports.resolvedBy', { user: item.resolved.user, time: formatKst(item.resolved.ts) })}
           {item.resolved.note && <q>{item.resolved.note}</q>}
         </div>
@@ -132,6 +136,7 @@ export function ReportAudit({ store = reportsUi }: { store?: ReportsUiStore }) {
             <li key={`${e.stream}:${e.seq}`} data-testid="ndms-audit-entry" data-kind={e.kind} className={e.refused ? 'refused' : ''}>
               <span className="ndms-audit-time">{formatKst(e.ts)}</span> <StatusMark status={e.status} /> <strong>{auditWhat(e, t)}</strong>
               {e.user && <span> · {e.user}{e.role ? ` (${e.role})` : ''}</span>}
+              {e.check && <> <VerificationBadge check={e.check} /></>}
               {e.note && <q>{e.note}</q>}
               {e.refused && <em> · {t('ndmsReports.auditRefused', { reason: e.refused })}</em>}
             </li>

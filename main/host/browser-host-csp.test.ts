@@ -1,5 +1,5 @@
 // The browser host's CSP admits exactly the camera origins of the settings (its.cctvOrigins) for
-// images and media, and nothing else. The core is reduced to the one handler the host reads at start.
+// images, media and fetch (hls.js), and nothing else. The core is reduced to the one handler the host reads at start.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -42,6 +42,9 @@ describe('browser host CSP and camera origins', () => {
       const csp = await cspOf(host.port);
       expect(directive(csp, 'img-src')).toEqual(["'self'", 'data:', 'blob:', 'http://127.0.0.1:8123', 'https://cctv.example.go.kr']);
       expect(directive(csp, 'media-src')).toEqual(["'self'", 'blob:', 'http://127.0.0.1:8123', 'https://cctv.example.go.kr']);
+      // hls.js fetches playlists and segments (connect-src) and runs without a worker: no blob: workers.
+      expect(directive(csp, 'connect-src')).toEqual(expect.arrayContaining(['http://127.0.0.1:8123', 'https://cctv.example.go.kr']));
+      expect(directive(csp, 'worker-src')).toEqual(["'self'"]);
     } finally {
       await host.close();
     }

@@ -12,6 +12,7 @@ import { area as turfArea, bbox as turfBbox, booleanIntersects, booleanPointInPo
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
+import WebSocket from 'ws';
 import type { LiveFeature, SyncSnapshotResult } from '../main/common/live-sync.js';
 import type { PanelDefinition } from '../main/common/panels/panel-definition.js';
 import { SERVICE_PANELS } from '../main/common/panels/registry.js';
@@ -60,29 +61,30 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** The records the core holds for each panel's stream, through the app's IPC socket (`sync:snapshot`). */
-function coreRecords(defs: readonly PanelDefinition[]): Promise<Record<string, CoreRecord[]>> {
-  const asks = defs.map((d) => ({ id: d.id, stream: d.stream, regionKey: d.regionKey ?? null }));
-  return page.evaluate(async (ask) => {
-    const secret = new URLSearchParams(location.search).get('secret');
-    const ws = new WebSocket(`ws://${location.host}/ipc?secret=${secret}`);
-    try {
-      await new Promise((resolve, reject) => (ws.addEventListener('open', resolve), ws.addEventListener('error', reject)));
-      const reply = new Promise<{ ok: boolean; result?: SyncSnapshotResult; error?: string }>((resolve) =>
-        ws.addEventListener('message', (m) => {
-          const msg = JSON.parse(String(m.data)) as { t: string; id?: number };
-          if (msg.t === 'result' && msg.id === 1) resolve(msg as never);
-        }),
-      );
-      ws.send(JSON.stringify({ t: 'invoke', id: 1, channel: 'sync:snapshot', args: { streams: [...new Set(ask.map((a) => a.stream))] } }));
-      const msg = await reply;
-      if (!msg.ok || !msg.result) throw new Error(`sync:snapshot: ${msg.error}`);
-      const byStream = new Map(msg.result.streams.map((s) => [s.stream, s.features]));
-      return Object.fromEntries(ask.map((a) => [a.id, (byStream.get(a.stream) ?? []).map((f) => ({ key: f.key, geometry: f.geometry, code: a.regionKey ? f.props[a.regionKey] : null }))]));
-    } finally {
-      ws.close();
-    }
-  }, asks);
+/**
+ * The records the core holds for each panel's stream: `sync:snapshot` over the app's IPC socket, asked
+ * from here (as the page would, with its origin and the launch secret), not read from the renderer.
+ */
+async function coreRecords(defs: readonly PanelDefinition[]): Promise<Record<string, CoreRecord[]>> {
+  const { origin, port, secret } = session.server;
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/ipc?secret=${secret}`, { origin });
+  try {
+    const reply = new Promise<{ ok: boolean; result?: SyncSnapshotResult; error?: string }>((resolve, reject) => {
+      ws.on('error', reject);
+      ws.on('message', (data: Buffer) => {
+        const msg = JSON.parse(data.toString()) as { t: string; id?: number };
+        if (msg.t === 'result' && msg.id === 1) resolve(msg as never);
+      });
+    });
+    await new Promise((resolve, reject) => (ws.once('open', resolve), ws.once('error', reject)));
+    ws.send(JSON.stringify({ t: 'invoke', id: 1, channel: 'sync:snapshot', args: { streams: [...new Set(defs.map((d) => d.stream))] } }));
+    const msg = await reply;
+    if (!msg.ok || !msg.result) throw new Error(`sync:snapshot: ${msg.error}`);
+    const byStream = new Map(msg.result.streams.map((st) => [st.stream, st.features]));
+    return Object.fromEntries(defs.map((d) => [d.id, (byStream.get(d.stream) ?? []).map((f) => ({ key: f.key, geometry: f.geometry, code: d.regionKey ? f.props[d.regionKey] : null }))]));
+  } finally {
+    ws.close();
+  }
 }
 
 /** The sigungu the polygon overlaps (by area, over the full-detail boundaries) and their provinces. */
@@ -122,11 +124,9 @@ const host = (id: string) => page.locator(`[data-testid=panel-${id}]`);
 async function shownVsCore(def: PanelDefinition, area: DrawnArea | null) {
   const records = (await coreRecords([def]))[def.id]!;
   const expected = area ? records.filter((r) => inDrawnArea(def, r, area)).length : records.length;
-  const shown = Number(await host(def.id).getAttribute('data-shown'));
-  const total = Number(await host(def.id).getAttribute('data-total'));
-  const text = (await host(def.id).locator('[data-testid=panel-counts]').textContent()) ?? '';
-  const textOk = text.includes(shown.toLocaleString('en-US')) && text.includes(total.toLocaleString('en-US'));
-  return { panel: def.id, shown, expected, total, core: records.length, textOk };
+  const ui = await host(def.id).evaluate((el) => ({ shown: Number(el.getAttribute('data-shown')), total: Number(el.getAttribute('data-total')), text: el.querySelector('[data-testid=panel-counts]')?.textContent ?? '' }));
+  const textOk = ui.text.includes(ui.shown.toLocaleString('en-US')) && ui.text.includes(ui.total.toLocaleString('en-US'));
+  return { panel: def.id, shown: ui.shown, expected, total: ui.total, core: records.length, textOk };
 }
 const agrees = (o: Awaited<ReturnType<typeof shownVsCore>>) => o.shown === o.expected && o.total === o.core && o.textOk;
 

@@ -3,7 +3,8 @@
  * get the 1/3/6-hour spread from the core (`forest:spread`, drawn as nested ellipses, with the model's
  * assumptions listed here), switch the danger-index day, and dispatch a helicopter: the available ones
  * by ETA (`forest:dispatch-options`) → `ops:submit` of the assignment built by `buildAssignCommand`,
- * drawn as a line from the helicopter to the fire on every workstation.
+ * drawn as a line from the helicopter to the fire on every workstation. Crew access by forest road
+ * (forest-access.tsx) follows the roads marked impassable from any workstation.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
@@ -15,6 +16,7 @@ import type { OpsSubmitArgs } from '../../main/common/live-sync';
 import { dangerFill } from '../domains/forest-disaster/risk';
 import { SPREAD_SOURCE } from '../domains/forest-disaster/resources';
 import { forestUi, type DangerDay } from '../domains/forest-disaster/forest-ui-store';
+import { ForestAccess } from './forest-access';
 import { ForestAssignments } from './forest-assignments';
 import { ForestLegend } from './forest-legend';
 import { ForestPestCard } from './forest-pest-card';
@@ -159,6 +161,7 @@ export function ForestPanel() {
         ))}
       </ul>
       <ForestAssignments />
+      <ForestAccess />
       <ForestLegend />
       {message && <p className="forest-message" data-testid="forest-message">{message}</p>}
     </aside>

@@ -112,10 +112,10 @@ describe('layer registry', () => {
     for (const group of groups.slice(1)) {
       expect(group.modules.length, group.domain).toBeGreaterThan(0);
       // Live through a live source or through feature-state on a static one (the road network).
-      // The forest spread ellipses are the exception: the core computes them on the operator's request.
+      // The forest spread ellipses and crew access route are the exception: the core computes them for the selected fire.
       // The panel choropleth and records show the open panel's view, filled by the panel map link.
       // The NDMS alert areas and recovery choropleth too: the core computes them (ndms:alerts, ndms:damage-summary).
-      const live = group.modules.filter((m) => !['forest-disaster:spread', 'panels:choropleth', 'panels:records', 'ndms:alert-areas', 'ndms:recovery'].includes(m.id));
+      const live = group.modules.filter((m) => !['forest-disaster:spread', 'forest-disaster:access', 'panels:choropleth', 'panels:records', 'ndms:alert-areas', 'ndms:recovery'].includes(m.id));
       expect(live.every((m) => (m.live ?? []).length + (m.featureState ?? []).length > 0), group.domain).toBe(true);
     }
   });

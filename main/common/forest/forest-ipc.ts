@@ -117,6 +117,8 @@ export interface ForestAccessResult {
   closedNearby: ForestRoadAction[];
   /** Road actions whose signature did not verify on this workstation: shown, flagged, and not applied. */
   ignored: ForestRoadAction[];
+  /** The farthest a crew is sent on foot from a forest road (what "near the fire" means here). */
+  maxWalkKm: number;
   collection: { type: 'FeatureCollection'; features: AccessFeature[] };
   assumptions: readonly string[];
 }

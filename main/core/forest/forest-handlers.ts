@@ -9,7 +9,7 @@ import type { ForestAccessArgs, ForestAccessResult, ForestDispatchArgs, ForestDi
 import { FOREST_STREAMS } from '../../common/forest/types.js';
 import type { LiveFeature, SyncSnapshotResult } from '../../common/live-sync.js';
 import { FOREST_ROADS_OPS_STREAM, forestMgmtPanel } from '../../common/panels/defs/forest-mgmt.js';
-import { ACCESS_ASSUMPTIONS, accessRoute } from './access-route.js';
+import { ACCESS_ASSUMPTIONS, accessRoute, MAX_WALK_KM } from './access-route.js';
 import { forestRoadsOf, roadClosures, type RoadClosure } from './road-closures.js';
 import type { Fire } from './cluster.js';
 import { ForestState, type ForestStateOptions } from './forest-state.js';
@@ -86,6 +86,7 @@ export function forestAccess(state: ForestState, snap: SyncSnapshotResult, a: Fo
     noAccess: answer.noAccess,
     closedNearby: answer.closedNearby.map((k) => view(closed.get(k)!)),
     ignored: ignored.filter((c) => name.has(c.roadKey)).map(view),
+    maxWalkKm: MAX_WALK_KM,
     collection: {
       type: 'FeatureCollection',
       features: route

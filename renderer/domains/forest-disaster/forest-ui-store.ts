@@ -1,9 +1,10 @@
 /**
  * The forest panel's choices: the selected fire, the operator's wind, the danger-index day, and the
- * last spread prediction the core returned (drawn on the spread source, its assumptions in the panel).
+ * last spread prediction the core returned (drawn on the spread source, its assumptions in the panel),
+ * and the selected fire's crew access by forest road (drawn on the access source).
  */
 import { createStore } from 'zustand/vanilla';
-import type { ForestSpreadResult } from '../../../main/common/forest/forest-ipc';
+import type { ForestAccessResult, ForestSpreadResult } from '../../../main/common/forest/forest-ipc';
 
 /** 0 = today (the analysis day's mean), 1..4 = the forecast days d1..d4. */
 export type DangerDay = 0 | 1 | 2 | 3 | 4;
@@ -14,6 +15,7 @@ export interface ForestUiState {
   windMs: number;
   dangerDay: DangerDay;
   spread: ForestSpreadResult | null;
+  access: ForestAccessResult | null;
   /** Key of the pest-control zone whose card is open (a map click), or null. */
   pestKey: string | null;
   selectPest(key: string | null): void;
@@ -21,6 +23,7 @@ export interface ForestUiState {
   setWind(fromDeg: number, ms: number): void;
   setDangerDay(day: DangerDay): void;
   setSpread(spread: ForestSpreadResult | null): void;
+  setAccess(access: ForestAccessResult | null): void;
 }
 
 export const forestUi = createStore<ForestUiState>()((set) => ({
@@ -29,10 +32,12 @@ export const forestUi = createStore<ForestUiState>()((set) => ({
   windMs: 6,
   dangerDay: 0,
   spread: null,
+  access: null,
   pestKey: null,
   selectPest: (pestKey) => set({ pestKey }),
-  selectFire: (fireKey) => set((s) => (s.fireKey === fireKey ? s : { fireKey, spread: null })),
+  selectFire: (fireKey) => set((s) => (s.fireKey === fireKey ? s : { fireKey, spread: null, access: null })),
   setWind: (windFromDeg, windMs) => set({ windFromDeg, windMs }),
   setDangerDay: (dangerDay) => set((s) => (s.dangerDay === dangerDay ? s : { dangerDay })),
   setSpread: (spread) => set({ spread }),
+  setAccess: (access) => set({ access }),
 }));

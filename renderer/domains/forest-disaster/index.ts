@@ -8,6 +8,7 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import { visibility, type LayerModule } from '../../map/layer-module';
 import { dangerModule, landslideModule } from './risk';
 import { pestsModule } from './pests';
+import { accessModule } from './access';
 import { helicoptersModule, spreadModule } from './resources';
 import { LIVE_COLOURS, isActual, liveLabelLayer, liveSource, markedStroke, notActual, numberText, t } from '../../map/live-layer';
 
@@ -69,5 +70,5 @@ export const firesModule: LayerModule = {
   },
 };
 
-/** Bottom to top: risk choropleths, pest-control zones, spread ellipses, fires, helicopters and their assignments. */
-export const forestDisasterModules: readonly LayerModule[] = [dangerModule, landslideModule, pestsModule, spreadModule, firesModule, helicoptersModule];
+/** Bottom to top: risk choropleths, pest-control zones, spread ellipses, crew access route, fires, helicopters and their assignments. */
+export const forestDisasterModules: readonly LayerModule[] = [dangerModule, landslideModule, pestsModule, spreadModule, accessModule, firesModule, helicoptersModule];

@@ -17,6 +17,7 @@ import { getCurrentMap } from './map-access';
 import { NdmsDraftPanel } from './ndms-draft-panel';
 import { NdmsDamageSection } from './ndms-damage-section';
 import { useLive, useStores, useT } from './stores';
+import { VerificationBadge } from './verification-badge';
 import './ndms-alerts.css';
 
 /** UTC ms → "MM-DD HH:mm" in KST (what Korean control rooms read). */
@@ -49,6 +50,8 @@ function saveCap(a: AlertSummary): void {
 
 export function AlertCard({ a }: { a: AlertSummary }) {
   const t = useT();
+  // A drafted alert is an operator's send (`ops.ndms`, same key): flagged when its signature did not verify here.
+  const send = useLive((s) => (a.origin === 'draft' ? s.streams['ops.ndms']?.[a.key] : undefined));
   return (
     <div className="ndms-alert-card" data-testid="ndms-alert-card" data-key={a.key}>
       <div className="ndms-alert-head">
@@ -78,7 +81,10 @@ export function AlertCard({ a }: { a: AlertSummary }) {
         {a.sentBy && (
           <>
             <dt>{t('ndmsAlerts.sentBy')}</dt>
-            <dd data-testid="ndms-alert-sender">{a.sentBy}</dd>
+            <dd data-testid="ndms-alert-sender">
+              {send && <VerificationBadge action={send} flagOnly />}
+              {a.sentBy}
+            </dd>
           </>
         )}
       </dl>

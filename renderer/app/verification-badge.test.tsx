@@ -1,17 +1,20 @@
 /**
  * The GCMA "unverified" badge outside the service panels (server-rendered markup): a helicopter
- * assignment, an NDMS report acknowledgement and its audit step, and an ITS link closure each show the
+ * assignment, an NDMS report acknowledgement and its audit step, a drafted alert's send, and an ITS link
+ * closure each show the
  * one shared badge when this workstation's check of the action failed, and no flag when it verified.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { FeedsStatus, LiveFeature } from '../../main/common/live-sync';
 import { signatureCheckOf } from '../../main/common/gcma/signature-check';
+import type { AlertSummary } from '../../main/common/ndms/alert-ipc';
 import type { ReportAuditEntry } from '../../main/common/ndms/report-ipc';
 import { ackCommand, replayReports, type ReportEventLike } from '../../main/common/ndms/reports';
 import { createReportsUiStore } from '../domains/ndms/reports-store';
 import { createLiveStore, getEmptyLiveState } from '../state/live-store';
 import { ForestAssignments } from './forest-assignments';
 import { ItsLinkCardView } from './its-link-card';
+import { AlertCard } from './ndms-alerts-panel';
 import { NdmsReportsPanel, ReportAudit } from './ndms-reports-panel';
 import { createAppStores, StoresContext } from './stores';
 import { offlineTransport } from './testing/offline-transport';
@@ -90,5 +93,19 @@ describe('the unverified badge on forest, NDMS and ITS actions', () => {
     const good = render(<ItsLinkCardView link={link} />, closure(VERIFIED));
     expect(part(good, 'its-closed-by-operator', 'p')).not.toBe('');
     expect(part(good, 'its-closed-by-operator', 'p')).not.toContain('ops-unverified');
+  });
+
+  it("NDMS alerts: a drafted alert whose send did not verify is flagged at its sender, a signed one is not", () => {
+    // Fields of the alert summary beyond the ones every version of it has (spread, so either version type-checks).
+    const lifecycleFields = { eventCode: null, polygon: null, msgType: 'Alert', supersedes: null, lifecycle: { state: 'active', by: null, at: null, reason: null, replacedBy: null, capXml: null } } as const;
+    const alert = (key: string): AlertSummary => ({
+      ...lifecycleFields, key, status: 'exercise', ts: T0, origin: 'draft', level: '안전안내', severity: 'moderate', disasterType: '산불', message: '대피 바랍니다',
+      texts: [{ language: 'ko-KR', text: '대피 바랍니다' }], regions: [], unresolved: [], adults2022: 0, method: 'none', geometry: null, sentBy: 'park', capXml: null,
+    });
+    const ops = { 'ops.ndms': [feature('ops.ndms', 'alert:good', 'alert.send', { user: 'park', verified: true }), feature('ops.ndms', 'alert:bad', 'alert.send', { user: 'park', verified: false, verifyReason: 'unsigned' })] };
+    const sender = (html: string) => html.match(/<dd data-testid="ndms-alert-sender">.*?<\/dd>/)?.[0] ?? '';
+    expect(sender(render(<AlertCard a={alert('alert:bad')} />, ops))).toMatch(/data-testid="ops-unverified" data-reason="unsigned".*park<\/dd>/);
+    const good = sender(render(<AlertCard a={alert('alert:good')} />, ops));
+    expect(good).toBe('<dd data-testid="ndms-alert-sender">park</dd>');
   });
 });

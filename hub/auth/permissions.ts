@@ -7,7 +7,7 @@ import type { Role } from './users.js';
 /** Streams whose commands only supervisors may issue. */
 export const SUPERVISOR_STREAMS: readonly string[] = ['ops.alerts-send'];
 /** Command kinds (by suffix) only supervisors may issue. */
-export const SUPERVISOR_KIND_SUFFIXES: readonly string[] = ['alert.send', 'alert.cancel', 'key.revoke'];
+export const SUPERVISOR_KIND_SUFFIXES: readonly string[] = ['alert.send', 'alert.update', 'alert.cancel', 'key.revoke'];
 
 const RANK: Record<Role, number> = { viewer: 0, operator: 1, supervisor: 2 };
 

@@ -8,7 +8,7 @@ import { hubConnectArgsSchema, opsSubmitArgsSchema, type FeedsStatus, type OpsSu
 import type { RegionCard, RegionHit, RegionSearchHit } from './region-types.js';
 import { settingsPatchSchema, type HubConnection, type Settings, type SettingsPatch } from './settings.js';
 import { streamNameSchema } from './events.js';
-import { alertSendArgsSchema, draftPreviewArgsSchema, type AlertListResult, type AlertSendArgs, type AlertSendResult, type DamageSummaryResult, type DraftPreview, type DraftPreviewArgs } from './ndms/alert-ipc.js';
+import { alertCancelArgsSchema, alertSendArgsSchema, draftPreviewArgsSchema, type AlertCancelArgs, type AlertCancelResult, type AlertListResult, type AlertSendArgs, type AlertSendResult, type DamageSummaryResult, type DraftPreview, type DraftPreviewArgs } from './ndms/alert-ipc.js';
 import { reportAuditArgsSchema, type ReportAuditArgs, type ReportAuditEntry, type ReportsView } from './ndms/report-ipc.js';
 import { aoiResolveArgsSchema, impactSummaryArgsSchema, type AoiResolveArgs, type ImpactSummaryArgs } from './panels/panels-ipc.js';
 import type { ResolvedAoi } from './panels/aoi.js';
@@ -60,6 +60,8 @@ export interface Invokes {
   'ndms:draft-preview': { args: DraftPreviewArgs; result: DraftPreview };
   /** Sends a draft (supervisors only): CAP 1.2 + ops.ndms alert.send through the outbox. */
   'ndms:alert-send': { args: AlertSendArgs; result: AlertSendResult };
+  /** Cancels a drafted alert (supervisors only, reason required): CAP Cancel + ops.ndms alert.cancel. */
+  'ndms:alert-cancel': { args: AlertCancelArgs; result: AlertCancelResult };
   /** Damage summed per sigungu with each region's recovery status. */
   'ndms:damage-summary': { args: Record<string, never>; result: DamageSummaryResult };
 }
@@ -105,6 +107,7 @@ export const invokeArgSchemas: { [K in InvokeChannel]: z.ZodType<InvokeArgs<K>> 
   'ndms:alerts': empty,
   'ndms:draft-preview': draftPreviewArgsSchema,
   'ndms:alert-send': alertSendArgsSchema,
+  'ndms:alert-cancel': alertCancelArgsSchema,
   'ndms:damage-summary': empty,
 };
 

@@ -28,6 +28,7 @@ export const preloadInvokeChannels = [
   'ndms:alerts',
   'ndms:draft-preview',
   'ndms:alert-send',
+  'ndms:alert-cancel',
   'ndms:damage-summary',
 ] as const satisfies readonly InvokeChannel[];
 /** Every event channel of the contract. */

@@ -4,6 +4,8 @@
  * the target regions, the adults on the 2022 roll inside the area, who sent a drafted alert, and its
  * CAP 1.2 document to save. Exercise and test alerts carry a marker on every line. Supervisors get
  * the button that opens the drafting screen; nobody else sees it (and the core and hub refuse them).
+ * Cancelled and superseded drafted alerts are struck through and marked 취소됨 / 갱신됨; supervisors
+ * update or cancel an active one from its card (ndms-alert-actions.tsx).
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
@@ -14,18 +16,15 @@ import { alertUi } from '../domains/ndms/alert-ui-store';
 import { pushAlertAreas } from '../domains/ndms/alert-areas';
 import { applyRecovery } from '../domains/ndms/recovery';
 import { getCurrentMap } from './map-access';
+import { AlertActions, AlertLifecycleLine, AlertStateMark } from './ndms-alert-actions';
 import { NdmsDraftPanel } from './ndms-draft-panel';
+import { kstShort } from './ndms-time';
 import { NdmsDamageSection } from './ndms-damage-section';
 import { useLive, useStores, useT } from './stores';
 import { VerificationBadge } from './verification-badge';
 import './ndms-alerts.css';
 
-/** UTC ms → "MM-DD HH:mm" in KST (what Korean control rooms read). */
-export function kstShort(ts: number): string {
-  const d = new Date(ts + 9 * 3600_000);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
-}
+export { kstShort };
 
 function StatusMark({ status }: { status: string }) {
   const t = useT();
@@ -38,12 +37,12 @@ function regionsText(a: AlertSummary, max = 3): string {
   return names.length > max ? `${names.slice(0, max).join(', ')} +${names.length - max}` : names.join(', ');
 }
 
-function saveCap(a: AlertSummary): void {
-  if (!a.capXml) return;
-  const url = URL.createObjectURL(new Blob([a.capXml], { type: 'application/xml' }));
+function saveCap(a: AlertSummary, xml = a.capXml, suffix = ''): void {
+  if (!xml) return;
+  const url = URL.createObjectURL(new Blob([xml], { type: 'application/xml' }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = `${a.key.replace(/[^A-Za-z0-9._-]/g, '_')}.cap.xml`;
+  link.download = `${a.key.replace(/[^A-Za-z0-9._-]/g, '_')}${suffix}.cap.xml`;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
@@ -53,13 +52,15 @@ export function AlertCard({ a }: { a: AlertSummary }) {
   // A drafted alert is an operator's send (`ops.ndms`, same key): flagged when its signature did not verify here.
   const send = useLive((s) => (a.origin === 'draft' ? s.streams['ops.ndms']?.[a.key] : undefined));
   return (
-    <div className="ndms-alert-card" data-testid="ndms-alert-card" data-key={a.key}>
+    <div className={`ndms-alert-card ndms-life-${a.lifecycle.state}`} data-testid="ndms-alert-card" data-key={a.key} data-state={a.lifecycle.state}>
       <div className="ndms-alert-head">
         <span className={`ndms-level ndms-level-${a.severity}`}>{a.level ?? t('ndmsAlerts.noLevel')}</span>
         <strong>{a.disasterType ?? ''}</strong>
         <StatusMark status={a.status} />
+        <AlertStateMark a={a} />
         <span className="ndms-time">{kstShort(a.ts)} KST</span>
       </div>
+      <AlertLifecycleLine a={a} />
       {a.texts.map((x) => (
         <p key={x.language} className="ndms-alert-text" lang={x.language} data-testid="ndms-alert-message">{x.text}</p>
       ))}
@@ -89,6 +90,8 @@ export function AlertCard({ a }: { a: AlertSummary }) {
         )}
       </dl>
       {a.capXml && <button type="button" data-testid="ndms-alert-save-cap" onClick={() => saveCap(a)}>{t('ndmsAlerts.saveCap')}</button>}
+      {a.lifecycle.capXml && <button type="button" data-testid="ndms-alert-save-cancel-cap" onClick={() => saveCap(a, a.lifecycle.capXml, '.cancel')}>{t('ndmsAlerts.saveCancelCap')}</button>}
+      <AlertActions a={a} />
     </div>
   );
 }
@@ -99,9 +102,10 @@ export function AlertList({ alerts, selectedKey }: { alerts: readonly AlertSumma
     <ul className="ndms-alert-list" data-testid="ndms-alert-list">
       {alerts.map((a) => (
         <li key={a.key}>
-          <button type="button" className={`ndms-alert-item${a.key === selectedKey ? ' selected' : ''}`} data-testid="ndms-alert-item" data-key={a.key} data-status={a.status} onClick={() => alertUi.getState().select(a.key === selectedKey ? null : a.key)}>
+          <button type="button" className={`ndms-alert-item ndms-life-${a.lifecycle.state}${a.key === selectedKey ? ' selected' : ''}`} data-testid="ndms-alert-item" data-key={a.key} data-status={a.status} data-state={a.lifecycle.state} onClick={() => alertUi.getState().select(a.key === selectedKey ? null : a.key)}>
             <span className={`ndms-level ndms-level-${a.severity}`}>{a.level ?? '—'}</span>
             <StatusMark status={a.status} />
+            <AlertStateMark a={a} />
             <span className="ndms-alert-line">{a.disasterType ?? ''} · {regionsText(a)}</span>
             <span className="ndms-time">{kstShort(a.ts)}</span>
           </button>

@@ -3,7 +3,7 @@ import type { AlertSummary } from '../../main/common/ndms/alert-ipc';
 import type { FeedsStatus } from '../../main/common/live-sync';
 import { createLiveStore, getEmptyLiveState } from '../state/live-store';
 import { alertAreaCollection, draftCollection } from '../domains/ndms/alert-areas';
-import { closedRing, createAlertUiStore } from '../domains/ndms/alert-ui-store';
+import { closedRing, createAlertUiStore, DISASTER_TYPES, sendArgsOf } from '../domains/ndms/alert-ui-store';
 import { recoveryStates } from '../domains/ndms/recovery';
 import { AlertCard, AlertList, NdmsAlertsPanel, kstShort } from './ndms-alerts-panel';
 import { NdmsDamageSection } from './ndms-damage-section';
@@ -29,6 +29,11 @@ const alert = (over: Partial<AlertSummary> = {}): AlertSummary => ({
   geometry: { type: 'MultiPolygon', coordinates: [[[[129, 35], [129.1, 35], [129.1, 35.1], [129, 35]]]] },
   sentBy: null,
   capXml: null,
+  eventCode: null,
+  polygon: null,
+  msgType: null,
+  supersedes: null,
+  lifecycle: { state: 'active', by: null, at: null, reason: null, replacedBy: null, capXml: null },
   ...over,
 });
 
@@ -81,6 +86,76 @@ describe('NDMS alert panel', () => {
     expect(html).toContain('진행 중 50%');
     expect(html).toContain('데모');
     expect(html).toContain('위치를 알 수 없는 피해 보고 1건');
+  });
+});
+
+describe('NDMS alert cancel and update', () => {
+  const drafted = (over: Partial<AlertSummary> = {}) =>
+    alert({ key: 'draft:sitroom-a-0001', origin: 'draft', sentBy: 'kim', capXml: '<alert/>', eventCode: 'EQW', disasterType: '지진', texts: [{ language: 'ko-KR', text: '여진 주의' }, { language: 'en-US', text: 'Aftershocks' }], ...over });
+  const cancelled = { state: 'cancelled' as const, by: 'lee.supervisor', at: Date.UTC(2026, 7, 26, 18, 5), reason: '<b>대상 지역 오류</b>', replacedBy: null, capXml: '<alert><msgType>Cancel</msgType></alert>' };
+  const superseded = { state: 'superseded' as const, by: 'kim', at: Date.UTC(2026, 7, 26, 18, 0), reason: null, replacedBy: 'draft:sitroom-b-0002', capXml: null };
+
+  it('offers Update and Cancel to supervisors only, on an active alert drafted here', () => {
+    const html = render(storesAs('supervisor'), <AlertCard a={drafted()} />);
+    expect(html).toContain('data-testid="ndms-alert-update"');
+    expect(html).toContain('data-testid="ndms-alert-cancel"');
+    for (const role of ['viewer', 'operator', null] as const) {
+      const other = render(storesAs(role), <AlertCard a={drafted()} />);
+      expect(other).not.toContain('ndms-alert-update');
+      expect(other).not.toContain('ndms-alert-cancel"');
+    }
+    // Received alerts (DSSP, CAP) are not ours to withdraw; cancelled or superseded ones are final.
+    expect(render(storesAs('supervisor'), <AlertCard a={alert()} />)).not.toContain('ndms-alert-update');
+    for (const lifecycle of [cancelled, superseded]) expect(render(storesAs('supervisor'), <AlertCard a={drafted({ lifecycle })} />)).not.toContain('ndms-alert-update');
+  });
+
+  it('a cancelled alert is struck and labelled 취소됨 on the list, its card says who, when and why (as text) and offers the Cancel CAP', () => {
+    const list = render(storesAs('viewer'), <AlertList alerts={[drafted({ lifecycle: cancelled }), alert({ key: 'b' })]} selectedKey={null} />);
+    expect(list.match(/data-testid="ndms-alert-state"/g)).toHaveLength(1);
+    expect(list).toContain('data-state="cancelled"');
+    expect(list).toContain('ndms-life-cancelled');
+    expect(list).toContain('취소됨');
+    const card = render(storesAs('viewer'), <AlertCard a={drafted({ lifecycle: cancelled })} />);
+    expect(card).toContain('lee.supervisor 취소 (08-27 03:05 KST):');
+    expect(card).toContain('&lt;b&gt;대상 지역 오류&lt;/b&gt;');
+    expect(card).toContain('data-testid="ndms-alert-save-cancel-cap"');
+  });
+
+  it('a superseded alert is labelled 갱신됨 with the way to its update; the update links back to the original', () => {
+    const card = render(storesAs('viewer'), <AlertCard a={drafted({ lifecycle: superseded })} />);
+    expect(card).toContain('갱신됨');
+    expect(card).toContain('data-testid="ndms-alert-show-update" data-key="draft:sitroom-b-0002"');
+    const upd = render(storesAs('viewer'), <AlertCard a={drafted({ key: 'draft:sitroom-b-0002', msgType: 'Update', supersedes: 'draft:sitroom-a-0001' })} />);
+    expect(upd).toContain('data-testid="ndms-alert-show-original" data-key="draft:sitroom-a-0001"');
+    expect(upd).not.toContain('data-testid="ndms-alert-state"');
+  });
+
+  it('Update opens the draft prefilled from the alert and sends it as an update of it', () => {
+    const a = drafted({ regions: [{ level: 'sigungu', code: '47130', name: '경주시', nameEn: 'Gyeongju', sidoName: '경상북도' }], polygon: [[129, 35.8], [129.1, 35.8], [129.1, 35.9], [129, 35.8]], level: '위급재난' });
+    const store = createAlertUiStore();
+    store.getState().startUpdate(a);
+    const s = store.getState();
+    expect(s.draftOpen).toBe(true);
+    expect(s.updating?.key).toBe(a.key);
+    expect(s.picked).toEqual([{ level: 'sigungu', code: '47130', name: '경상북도 경주시' }]);
+    expect(s.polygon).toEqual([[129, 35.8], [129.1, 35.8], [129.1, 35.9]]);
+    expect(s.form).toEqual({ level: '위급재난', typeIndex: DISASTER_TYPES.findIndex((d) => d.code === 'EQW'), ko: '여진 주의', en: 'Aftershocks', zh: '' });
+    expect(sendArgsOf(s)).toEqual({
+      level: '위급재난', disasterType: '지진', eventCode: 'EQW', category: 'Geo', texts: { ko: '여진 주의', en: 'Aftershocks' },
+      regions: [{ level: 'sigungu', code: '47130' }], polygon: [[129, 35.8], [129.1, 35.8], [129.1, 35.9], [129, 35.8]], supersedes: 'draft:sitroom-a-0001',
+    });
+    // A send (or closing the screen) ends the update: the next draft is a new alert.
+    store.getState().resetDraft();
+    expect(store.getState().updating).toBeNull();
+    expect(sendArgsOf(store.getState())).not.toHaveProperty('supersedes');
+    store.getState().startUpdate(a);
+    store.getState().openDraft(false);
+    expect(store.getState().updating).toBeNull();
+  });
+
+  it('the map leaves superseded areas out and marks cancelled ones', () => {
+    const fc = alertAreaCollection([drafted({ key: 'x', lifecycle: superseded }), drafted({ key: 'y', lifecycle: cancelled }), drafted({ key: 'z' })], null);
+    expect(fc.features.map((f) => [f.id, f.properties!['state']])).toEqual([['y', 'cancelled'], ['z', 'active']]);
   });
 });
 

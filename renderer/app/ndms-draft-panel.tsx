@@ -4,14 +4,17 @@
  * Chinese versions, each text's length as the channel counts it (characters or EUC-KR bytes, with the
  * limit — both settings), the regions and adults the draft reaches (`ndms:draft-preview`), and send
  * (`ndms:alert-send`: the core builds the CAP 1.2 document and submits `ops.ndms` / `alert.send`).
+ * Opened by "Update" on a drafted alert, it starts from that alert and sends a CAP Update
+ * (`supersedes`: `alert.update`) that replaces it on every workstation.
  */
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { ALERT_LENGTH_SETTINGS, DEFAULT_ALERT_LENGTH, type AlertLengthMode, type AlertSendResult, type TextLength } from '../../main/common/ndms/alert-ipc';
 import { ALERT_LEVELS, type AlertLevel } from '../../main/common/ndms/alerts';
-import { alertUi, closedRing, DISASTER_TYPES } from '../domains/ndms/alert-ui-store';
+import { alertUi, closedRing, DISASTER_TYPES, sendArgsOf } from '../domains/ndms/alert-ui-store';
 import { setClickInterceptor } from '../map/click-intercept';
 import { getCurrentMap } from './map-access';
+import { kstShort } from './ndms-time';
 import { useStores, useT } from './stores';
 
 function LengthLine({ len, max, mode, testId }: { len: TextLength | null | undefined; max: number; mode: AlertLengthMode; testId: string }) {
@@ -95,19 +98,10 @@ export function NdmsDraftPanel() {
   const canSend = hasArea && form.ko.trim() !== '' && !tooLong && !busy && !ui.drawing;
 
   const send = () => {
-    const type = DISASTER_TYPES[form.typeIndex] ?? DISASTER_TYPES[0];
     setBusy(true);
     setResult(null);
     api
-      .invoke('ndms:alert-send', {
-        level: form.level,
-        disasterType: type.name,
-        eventCode: type.code,
-        category: type.category,
-        texts: { ko: form.ko, ...(form.en.trim() ? { en: form.en } : {}), ...(form.zh.trim() ? { zh: form.zh } : {}) },
-        regions: ui.picked.map(({ level, code }) => ({ level, code })),
-        ...(ring ? { polygon: ring } : {}),
-      })
+      .invoke('ndms:alert-send', sendArgsOf(alertUi.getState()))
       .then(
         (r) => {
           setResult(r);
@@ -119,7 +113,12 @@ export function NdmsDraftPanel() {
   };
 
   return (
-    <div className="ndms-draft" data-testid="ndms-draft-panel">
+    <div className="ndms-draft" data-testid="ndms-draft-panel" data-updating={ui.updating?.key ?? ''}>
+      {ui.updating && (
+        <p className="ndms-updating" data-testid="ndms-draft-updating">
+          {t('ndmsAlerts.updating', { time: `${kstShort(ui.updating.ts)} KST` })}
+        </p>
+      )}
       <p className="note">{ui.drawing ? t('ndmsAlerts.drawHint') : t('ndmsAlerts.pickHint')}</p>
       <div className="ndms-row" role="group" aria-label={t('ndmsAlerts.pickLevel')}>
         {(['sigungu', 'sido'] as const).map((l) => (
@@ -190,7 +189,7 @@ export function NdmsDraftPanel() {
           {preview?.method === 'area-weighted' && <span className="note"> {t('ndmsAlerts.areaWeighted')}</span>}
         </span>
       </div>
-      <button type="button" className="ndms-send" data-testid="ndms-draft-send" disabled={!canSend} onClick={send}>{t('ndmsAlerts.send')}</button>
+      <button type="button" className="ndms-send" data-testid="ndms-draft-send" disabled={!canSend} onClick={send}>{ui.updating ? t('ndmsAlerts.sendUpdate') : t('ndmsAlerts.send')}</button>
       {result && (
         <p className={`ndms-result${result.ok ? '' : ' error'}`} data-testid="ndms-draft-result" data-ok={result.ok}>
           {result.ok ? t(result.state === 'sent' ? 'ndmsAlerts.sent' : 'ndmsAlerts.queued', { id: result.alertId }) : result.reason}

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EventEnvelope } from '../../common/events.js';
-import type { OpsSubmitArgs } from '../../common/live-sync.js';
+import type { LiveFeature, OpsSubmitArgs } from '../../common/live-sync.js';
 import { alertPropsSchema } from '../../common/ndms/alerts.js';
 import { getDefaultSettings } from '../../common/settings.js';
 import { createCapXmlAdapter } from '../../../hub/connectors/adapters/cap-xml.js';
@@ -80,6 +80,55 @@ describe('sitroom export-cap', () => {
       expect((e.props['texts'] as Array<{ language: string; description: string }>).map((t) => t.language)).toEqual(['ko-KR', 'en-US', 'zh-CN']);
       expect(e.status).toBe('actual');
       expect(e.props['cap']).toMatchObject({ note: 'sent by park.supervisor', identifier: alertId });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('exports the Update and the Cancel of a drafted alert (by their ids), each valid CAP 1.2 naming what it refers to', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'export-cap-'));
+    try {
+      const data = join(dir, 'data');
+      const { alertId } = await syncedDraft(data);
+      const store = EventStore.open(join(data, 'store.sqlite'));
+      let seq = 1;
+      // The app's handlers over this store (what the core does), each command logged as the hub logs it.
+      const h = createNdmsHandlers({
+        index: async () => index,
+        snapshot: (streams) => ({ serial: 0, exercise: false, streams: streams.map((st) => ({ stream: st, cursor: 0, features: store.currentState(st) as LiveFeature[] })) }),
+        settings: getDefaultSettings,
+        identity: () => ({ name: 'park.supervisor', role: 'supervisor' }),
+        submit: (c) => {
+          seq += 1;
+          const ev: EventEnvelope = { stream: c.stream, seq, id: `cmd-${seq}`, key: c.key, kind: c.kind, op: 'upsert', ts: seq, receivedAt: seq, status: 'actual', geometry: null, props: { ...c.props, user: 'park.supervisor', role: 'supervisor', commandId: `cmd-${seq}` }, source: 'user:park.supervisor' };
+          store.applyBatch([ev]);
+          return { id: `cmd-${seq}` };
+        },
+        settled: async () => ({ state: 'done', reason: null }),
+      });
+      const upd = await h['ndms:alert-send']({ level: '긴급재난', disasterType: '지진', eventCode: 'EQW', category: 'Geo', texts: { ko: '[기상청] 정정: 울산 제외' }, regions: [{ level: 'sigungu', code: '47130' }], supersedes: `draft:${alertId}` });
+      if (!upd.ok) throw new Error(upd.reason);
+      const cancel = await h['ndms:alert-cancel']({ key: `draft:${upd.alertId}`, reason: '오발령' });
+      if (!cancel.ok) throw new Error(cancel.reason);
+      store.db.close();
+
+      const u = await exportCap(upd.alertId, '--data', data);
+      const c = await exportCap(cancel.cancelId, '--data', data);
+      expect([u.code, c.code]).toEqual([0, 0]);
+      expect(u.out).toBe(upd.capXml);
+      expect(c.out).toBe(cancel.capXml);
+      expect((await exportCap(`cancel:${upd.alertId}`, '--data', data)).out).toBe(cancel.capXml);
+      for (const [name, xml] of [['update.xml', u.out], ['cancel.xml', c.out]] as const) {
+        const f = join(dir, name);
+        writeFileSync(f, xml);
+        execFileSync('xmllint', ['--noout', '--nonet', '--schema', findCapSchema()!, f], { stdio: ['ignore', 'pipe', 'pipe'] });
+      }
+      const triple = (id: string) => new RegExp(`sitroom\\.local,${id},\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+09:00`);
+      expect(u.out).toContain('<msgType>Update</msgType>');
+      expect(u.out).toMatch(new RegExp(`<references>${triple(alertId).source}</references>`));
+      expect(c.out).toContain('<msgType>Cancel</msgType>');
+      expect(c.out).toMatch(new RegExp(`<references>${triple(alertId).source} ${triple(upd.alertId).source}</references>`));
+      expect(c.out).toContain(`<identifier>${cancel.cancelId}</identifier>`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,13 +1,14 @@
 /**
  * `sitroom export-cap <alert-id> --data DIR`: prints the CAP 1.2 XML of a drafted alert from a data
  * folder's store (one synced with `sitroom sync --data DIR`, or an app's data folder: then its
- * exercise store when it has no real one). The alert is the `ops.ndms` `alert.send` event whose
- * draft id (or key `draft:<id>`) matches; the document printed is the one that was sent, or, for an
- * event without one, rebuilt from its draft. Exit 0 printed; 1 bad arguments; 2 no store; 3 not found.
+ * exercise store when it has no real one). The alert is the `ops.ndms` `alert.send` or `alert.update`
+ * event whose draft id (or key `draft:<id>`) matches, or the `alert.cancel` whose Cancel message id
+ * (or key `cancel:<alert id>`) matches; the document printed is the one that was sent, or, for a
+ * send or update without one, rebuilt from its draft. Exit 0 printed; 1 bad arguments; 2 no store; 3 not found.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { alertDraftSchema, ALERT_SEND_KIND } from '../../common/ndms/draft.js';
+import { ALERT_CANCEL_KIND, alertDraftSchema, ALERT_SEND_KIND, ALERT_UPDATE_KIND } from '../../common/ndms/draft.js';
 import { REPORT_OPS } from '../../common/ndms/report-types.js';
 import { exercisePaths, remoteStorePath } from '../../core/live/store-files.js';
 import { draftToCap, exportCap } from '../../core/ndms/cap-export.js';
@@ -37,10 +38,14 @@ function parse(args: string[]): { id: string; data: string } | string {
 export function findCapXml(storeFile: string, id: string): string | null {
   const db = openDatabase(storeFile, { readonly: true });
   try {
-    const keys = id.startsWith('draft:') ? [id] : [`draft:${id}`, id];
-    const row = db
-      .prepare(`SELECT props FROM current_state WHERE stream = ? AND kind = ? AND key IN (${keys.map(() => '?').join(', ')}) ORDER BY seq DESC LIMIT 1`)
-      .get(REPORT_OPS.stream, ALERT_SEND_KIND, ...keys) as { props: string } | undefined;
+    const keys = id.startsWith('draft:') || id.startsWith('cancel:') ? [id] : [`draft:${id}`, id];
+    const row = (db
+      .prepare(`SELECT props FROM current_state WHERE stream = ? AND kind IN (?, ?, ?) AND key IN (${keys.map(() => '?').join(', ')}) ORDER BY seq DESC LIMIT 1`)
+      .get(REPORT_OPS.stream, ALERT_SEND_KIND, ALERT_UPDATE_KIND, ALERT_CANCEL_KIND, ...keys) ??
+      // A Cancel message by its own identifier.
+      db
+        .prepare("SELECT props FROM current_state WHERE stream = ? AND kind = ? AND json_extract(props, '$.cancel.id') = ? ORDER BY seq DESC LIMIT 1")
+        .get(REPORT_OPS.stream, ALERT_CANCEL_KIND, id)) as { props: string } | undefined;
     if (!row) return null;
     const props = JSON.parse(row.props) as Record<string, unknown>;
     if (typeof props['capXml'] === 'string' && props['capXml'].length > 0) return props['capXml'];

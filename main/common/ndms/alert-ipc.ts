@@ -61,6 +61,8 @@ export const alertSendArgsSchema = z
     texts: textsSchema,
     regions: z.array(pickedRegionSchema).max(300),
     polygon: ringSchema.optional(),
+    /** Send as a CAP Update of this drafted alert (its list key, `draft:<id>`), which it supersedes. */
+    supersedes: z.string().min(1).max(200).optional(),
   })
   .strict();
 export type AlertSendArgs = z.infer<typeof alertSendArgsSchema>;
@@ -71,6 +73,27 @@ export type AlertSendArgs = z.infer<typeof alertSendArgsSchema>;
  * (role, validation) or by the hub (its own role check).
  */
 export type AlertSendResult = { ok: true; state: 'sent' | 'queued'; alertId: string; commandId: string; capXml: string } | { ok: false; reason: string };
+
+/** `ndms:alert-cancel`: withdraws a drafted alert (supervisors only) with a required reason. */
+export const alertCancelArgsSchema = z.object({ key: z.string().min(1).max(200), reason: z.string().trim().min(1).max(500) }).strict();
+export type AlertCancelArgs = z.infer<typeof alertCancelArgsSchema>;
+
+/** `ndms:alert-cancel` result, as for a send: the Cancel message's id and its CAP 1.2 document. */
+export type AlertCancelResult = { ok: true; state: 'sent' | 'queued'; cancelId: string; commandId: string; capXml: string } | { ok: false; reason: string };
+
+/**
+ * Where a drafted alert stands: `active`; `cancelled` (withdrawn with a reason); `superseded` by an
+ * Update (`replacedBy` is the update's key). Who and when are as the hub recorded them.
+ */
+export interface AlertLifecycle {
+  state: 'active' | 'cancelled' | 'superseded';
+  by: string | null;
+  at: number | null;
+  reason: string | null;
+  replacedBy: string | null;
+  /** The CAP Cancel document (cancelled alerts). */
+  capXml: string | null;
+}
 
 export interface AlertRegionView {
   level: 'sido' | 'sigungu';
@@ -104,6 +127,15 @@ export interface AlertSummary {
   sentBy: string | null;
   /** A drafted alert's CAP 1.2 document. */
   capXml: string | null;
+  /** Korean-profile event code (drafts), so an Update can start from the same type. */
+  eventCode: string | null;
+  /** A drafted alert's drawn area as sent: one closed ring of [lon, lat]. */
+  polygon: Array<[number, number]> | null;
+  /** CAP msgType of a drafted alert (`Update` supersedes `supersedes`). */
+  msgType: 'Alert' | 'Update' | null;
+  supersedes: string | null;
+  /** Cancelled or superseded (drafted alerts; always active for received ones). */
+  lifecycle: AlertLifecycle;
 }
 
 export interface AlertListResult {

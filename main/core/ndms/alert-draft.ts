@@ -5,8 +5,8 @@
 import iconv from 'iconv-lite';
 import type { OpsSubmitArgs } from '../../common/live-sync.js';
 import { REPORT_OPS } from '../../common/ndms/report-types.js';
-import { ALERT_SEND_KIND, type AlertDraft, alertDraftSchema, canDraftAlerts, type NdmsRole } from '../../common/ndms/draft.js';
-import { draftToCap, exportCap } from './cap-export.js';
+import { ALERT_CANCEL_KIND, ALERT_SEND_KIND, ALERT_UPDATE_KIND, type AlertCancel, alertCancelSchema, type AlertDraft, alertDraftSchema, canDraftAlerts, type NdmsRole } from '../../common/ndms/draft.js';
+import { cancelToCap, draftToCap, exportCap } from './cap-export.js';
 
 /** How a channel counts length: Unicode characters (code points) or EUC-KR bytes (2 per Hangul syllable). */
 export type LengthMode = 'chars' | 'euc-kr-bytes';
@@ -52,5 +52,24 @@ export function sendDraft(input: unknown, role: NdmsRole, opts: { mode: LengthMo
   if (len.length > opts.maxLength) return { ok: false, reason: `Korean text is ${len.length} ${opts.mode === 'chars' ? 'characters' : 'EUC-KR bytes'}, over the channel's ${opts.maxLength}` };
   if (opts.mode === 'euc-kr-bytes' && len.unencodable.length > 0) return { ok: false, reason: `characters the channel cannot carry: ${len.unencodable.join(' ')}` };
   const capXml = exportCap(draftToCap(draft));
-  return { ok: true, capXml, command: { stream: REPORT_OPS.stream, kind: ALERT_SEND_KIND, key: `draft:${draft.id}`, props: { draft, user: draft.user, capXml, length: len.length, lengthMode: opts.mode } } };
+  // An Update is its own kind, so the log (and the hub's role table) tell it from a first send.
+  const kind = draft.msgType === 'Update' ? ALERT_UPDATE_KIND : ALERT_SEND_KIND;
+  return { ok: true, capXml, command: { stream: REPORT_OPS.stream, kind, key: `draft:${draft.id}`, props: { draft, user: draft.user, capXml, length: len.length, lengthMode: opts.mode } } };
+}
+
+/**
+ * Validates a cancel of the drafted alert `original` by `role` and builds the command: stream
+ * `ops.ndms`, kind `alert.cancel`, key `cancel:<original id>`, props {cancel, user, capXml} where
+ * capXml is the CAP 1.2 Cancel message (a new identifier, `references` naming the original).
+ */
+export function cancelAlert(original: AlertDraft, input: unknown, role: NdmsRole): SendResult {
+  if (!canDraftAlerts(role)) return { ok: false, reason: `role ${role} may not cancel alerts (supervisors only)` };
+  const parsed = alertCancelSchema.safeParse(input);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0]!;
+    return { ok: false, reason: `cancel ${i.path.join('.') || ''}: ${i.message}`.replace(' : ', ': ') };
+  }
+  const cancel: AlertCancel = parsed.data;
+  const capXml = exportCap(cancelToCap(original, cancel));
+  return { ok: true, capXml, command: { stream: REPORT_OPS.stream, kind: ALERT_CANCEL_KIND, key: `cancel:${original.id}`, props: { cancel, user: cancel.user, capXml } } };
 }

@@ -1,6 +1,7 @@
 /**
  * The alert list as the UI shows it, built from the store's current features: `ndms.alerts` (DSSP
- * and CAP) and the drafted alerts sent as `ops.ndms` / `alert.send`. Each alert gets its resolved
+ * and CAP) and the drafted alerts sent as `ops.ndms` / `alert.send` or `alert.update`, each drafted alert
+ * marked active, superseded or cancelled (alert-lifecycle.ts). Each alert gets its resolved
  * regions, its target area (simplified for drawing) and the adults on the 2022 roll inside it.
  * Areas are cached per feature version (key + seq): area-weighting polygons is the costly part.
  */
@@ -10,10 +11,11 @@ import type { EventStatus } from '../../common/events.js';
 import type { LiveFeature } from '../../common/live-sync.js';
 import type { AlertRegionView, AlertSummary } from '../../common/ndms/alert-ipc.js';
 import { alertPropsSchema, type ResolvedRegion } from '../../common/ndms/alerts.js';
-import { ALERT_SEND_KIND, alertDraftSchema } from '../../common/ndms/draft.js';
+import { ALERT_SEND_KIND, ALERT_UPDATE_KIND, alertDraftSchema } from '../../common/ndms/draft.js';
 import { REPORT_OPS } from '../../common/ndms/report-types.js';
 import type { RegionIndex } from '../region/index.js';
 import { type AlertArea, alertArea, alertRegions } from './alert-area.js';
+import { ACTIVE, alertLifecycles } from './alert-lifecycle.js';
 import { LEVEL_SEVERITY } from '../../common/ndms/alerts.js';
 
 /** Simplification tolerance in degrees (~300 m): plenty for an outline drawn over a province. */
@@ -68,11 +70,16 @@ function fromAlertFeature(f: LiveFeature, index: RegionIndex): { summary: AlertS
     geometry: drawableArea(area.geometry),
     sentBy: null,
     capXml: null,
+    eventCode: null,
+    polygon: null,
+    msgType: null,
+    supersedes: null,
+    lifecycle: { ...ACTIVE },
   };
   return { summary, area };
 }
 
-/** One `ops.ndms` `alert.send` feature (a drafted alert the hub logged) → summary. */
+/** One `ops.ndms` `alert.send` or `alert.update` feature (a drafted alert the hub logged) → summary. */
 function fromDraftFeature(f: LiveFeature, index: RegionIndex): { summary: AlertSummary; area: AlertArea } | null {
   const d = alertDraftSchema.safeParse(f.props['draft']);
   if (!d.success) return null;
@@ -86,6 +93,12 @@ function fromDraftFeature(f: LiveFeature, index: RegionIndex): { summary: AlertS
     status: f.status === 'actual' ? draft.status : (f.status as EventStatus),
     ts: draft.sentMs,
     origin: 'draft',
+    eventCode: draft.eventCode,
+    polygon: draft.polygon ?? null,
+    msgType: draft.msgType ?? 'Alert',
+    supersedes: draft.supersedes ?? null,
+    // Set from the whole log in build().
+    lifecycle: { ...ACTIVE },
     level: draft.level,
     severity: LEVEL_SEVERITY[draft.level],
     disasterType: draft.disasterType,
@@ -115,7 +128,7 @@ export class AlertList {
     const out: AlertSummary[] = [];
     for (const f of features) {
       const isAlert = f.stream === 'ndms.alerts';
-      const isDraft = f.stream === REPORT_OPS.stream && f.kind === ALERT_SEND_KIND;
+      const isDraft = f.stream === REPORT_OPS.stream && (f.kind === ALERT_SEND_KIND || f.kind === ALERT_UPDATE_KIND);
       if (!isAlert && !isDraft) continue;
       const version = `${f.stream}|${f.key}|${f.seq}`;
       let s = this.cache.get(version);
@@ -124,6 +137,12 @@ export class AlertList {
       if (s) out.push(s);
     }
     this.cache = next;
+    // Cancelled and superseded come from the whole log (cheap), never from the cached version.
+    const { states } = alertLifecycles(features);
+    for (let i = 0; i < out.length; i++) {
+      const l = out[i]!.origin === 'draft' ? states.get(out[i]!.key) : undefined;
+      if (l) out[i] = { ...out[i]!, lifecycle: l };
+    }
     return out.sort((a, b) => b.ts - a.ts || a.key.localeCompare(b.key));
   }
 }

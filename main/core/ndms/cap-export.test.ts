@@ -6,8 +6,8 @@ import { alertPropsSchema, resolveRegionList } from '../../common/ndms/alerts.js
 import { parseCap } from '../../common/ndms/cap-parse.js';
 import { createCapXmlAdapter } from '../../../hub/connectors/adapters/cap-xml.js';
 import { loadRegionIndex } from '../region/index.js';
-import type { AlertDraft } from '../../common/ndms/draft.js';
-import { draftToCap, exportCap } from './cap-export.js';
+import type { AlertCancel, AlertDraft } from '../../common/ndms/draft.js';
+import { cancelToCap, draftToCap, exportCap } from './cap-export.js';
 import { findCapSchema } from './cap-schema.js';
 
 const index = loadRegionIndex('geo-data/out');
@@ -93,6 +93,38 @@ describe('CAP export', () => {
     expect(xml).toContain('<polygon>37.5,127 37.5,127.1 37.6,127.1 37.5,127</polygon>');
     const e = createCapXmlAdapter({ resolver: index }).record(xml, { now: 0 });
     expect('stream' in e && e.geometry).toEqual({ type: 'Polygon', coordinates: [ring] });
+  });
+
+  it('Update and Cancel: msgType, a new identifier, references "sender,identifier,sent" of the earlier messages; both valid CAP 1.2, both ingest onto the original', () => {
+    expect(hasXmllint, 'xmllint not found: apt-get install libxml2-utils').toBe(true);
+    const original = draft();
+    const refA = { sender: original.sender, identifier: original.id, sent: '2026-07-15T10:02:03+09:00' };
+    const upd = draft({ id: 'sitroom-draft-0002', sentMs: Date.UTC(2026, 6, 15, 1, 30), msgType: 'Update', supersedes: `draft:${original.id}`, references: [refA], texts: { ko: '[행정안전부] 정정: 종로구만 해당' } });
+    const updXml = exportCap(draftToCap(upd));
+    validate(updXml);
+    const u = parseCap(updXml);
+    if (!u.ok) throw new Error(u.reason);
+    expect(u.alert).toMatchObject({ identifier: 'sitroom-draft-0002', msgType: 'Update', references: 'sitroom.local,sitroom-draft-0001,2026-07-15T10:02:03+09:00' });
+    // The original's own document says the same sent time the reference names.
+    expect(exportCap(draftToCap(original))).toContain(`<sent>${refA.sent}</sent>`);
+
+    const refB = { sender: upd.sender, identifier: upd.id, sent: '2026-07-15T10:30:00+09:00' };
+    const c: AlertCancel = { alertKey: `draft:${upd.id}`, id: 'sitroom-cancel-0003', sender: 'sitroom.local', user: 'lee.supervisor', sentMs: Date.UTC(2026, 6, 15, 2), reason: '호우 종료 <해제> & 복귀', references: [refA, refB] };
+    const cancelXml = exportCap(cancelToCap(upd, c));
+    validate(cancelXml);
+    const x = parseCap(cancelXml);
+    if (!x.ok) throw new Error(x.reason);
+    expect(x.alert).toMatchObject({ identifier: 'sitroom-cancel-0003', msgType: 'Cancel', status: 'Exercise', sent: '2026-07-15T11:00:00+09:00', note: 'cancelled by lee.supervisor: 호우 종료 <해제> & 복귀' });
+    expect(x.alert.references).toBe('sitroom.local,sitroom-draft-0001,2026-07-15T10:02:03+09:00 sitroom.local,sitroom-draft-0002,2026-07-15T10:30:00+09:00');
+    expect(x.alert.info).toMatchObject([{ language: 'ko-KR', urgency: 'Past', description: '호우 종료 <해제> & 복귀' }]);
+    // The schema types references as a plain string, so the triple format is ours to hold.
+    for (const r of x.alert.references!.split(' ')) expect(r.split(',')).toHaveLength(3);
+
+    // Ingested elsewhere: the Update replaces and the Cancel removes the alert the first reference names.
+    const adapter = createCapXmlAdapter({ resolver: index });
+    const [first, second, third] = [exportCap(draftToCap(original)), updXml, cancelXml].map((doc) => adapter.record(doc, { now: 0 }));
+    if (!first || !('stream' in first) || !second || !('stream' in second) || !third || !('stream' in third)) throw new Error('rejected');
+    expect([second.key, second.op, third.key, third.op]).toEqual([first.key, 'upsert', first.key, 'remove']);
   });
 
   it('parse → export → parse is stable for the Korean fixture', () => {

@@ -5,7 +5,7 @@
  */
 import { LEVEL_SEVERITY, type ResolvedRegion } from '../../common/ndms/alerts.js';
 import { type CapAlert, type CapArea, type CapInfo, CAP_NAMESPACE, KOREAN_EVENT_CODE_NAME, KOREAN_GEOCODE_NAME, KOREAN_PROFILE_CODE, msToCapTimeKst } from '../../common/ndms/cap-model.js';
-import type { AlertDraft } from '../../common/ndms/draft.js';
+import { type AlertCancel, type AlertDraft, capReferencesText } from '../../common/ndms/draft.js';
 import { escapeXml } from '../../common/ndms/xml-lite.js';
 
 // Control characters, lone surrogates and U+FFFE/FFFF are not XML 1.0 characters.
@@ -74,5 +74,38 @@ export function draftToCap(d: AlertDraft): CapAlert {
       description: text,
       area: [capArea],
     }));
-  return { identifier: d.id, sender: d.sender, sent: msToCapTimeKst(d.sentMs), status: CAP_STATUS[d.status], msgType: 'Alert', scope: 'Public', code: [KOREAN_PROFILE_CODE], note: `sent by ${d.user}`, info: infos };
+  return {
+    identifier: d.id,
+    sender: d.sender,
+    sent: msToCapTimeKst(d.sentMs),
+    status: CAP_STATUS[d.status],
+    msgType: d.msgType ?? 'Alert',
+    scope: 'Public',
+    code: [KOREAN_PROFILE_CODE],
+    note: `sent by ${d.user}`,
+    ...(d.references?.length ? { references: capReferencesText(d.references) } : {}),
+    info: infos,
+  };
+}
+
+/**
+ * The CAP Cancel message withdrawing drafted alert `original`: its own identifier and time, the
+ * original's status, `references` naming the original (and what it superseded), the reason in the
+ * note and in one ko-KR info block (urgency Past: no action is needed any more) over the same area.
+ */
+export function cancelToCap(original: AlertDraft, c: AlertCancel): CapAlert {
+  const base = draftToCap(original);
+  const ko = base.info[0]!;
+  return {
+    identifier: c.id,
+    sender: c.sender,
+    sent: msToCapTimeKst(c.sentMs),
+    status: base.status,
+    msgType: 'Cancel',
+    scope: 'Public',
+    code: [KOREAN_PROFILE_CODE],
+    note: `cancelled by ${c.user}: ${c.reason}`,
+    references: capReferencesText(c.references),
+    info: [{ ...ko, urgency: 'Past', headline: `[취소] ${ko.headline ?? ''}`.trim(), description: c.reason }],
+  };
 }

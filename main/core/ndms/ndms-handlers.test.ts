@@ -142,6 +142,46 @@ describe('ndms handlers', () => {
     expect((await h['ndms:alerts']({})).alerts).toEqual(alerts);
   });
 
+  it('update and cancel: only for an active drafted alert, by supervisors, with a reason; the list marks the original', async () => {
+    const sender = rig();
+    await sender.h['ndms:alert-send'](draftArgs);
+    const first = sender.submitted[0]!;
+    const origFeature = feature({ stream: 'ops.ndms', key: first.key, kind: first.kind, seq: 1, receivedAt: 10, props: { ...first.props, user: 'kim.supervisor', role: 'supervisor' } });
+    const withOrig = rig({ features: [origFeature] });
+    const ok = await withOrig.h['ndms:alert-cancel']({ key: first.key, reason: '대상 지역 오류' });
+    if (!ok.ok) throw new Error(ok.reason);
+    const cmd = withOrig.submitted[0]!;
+    expect([cmd.kind, cmd.key]).toEqual(['alert.cancel', first.key.replace('draft:', 'cancel:')]);
+    expect(cmd.props['cancel']).toMatchObject({ alertKey: first.key, id: ok.cancelId, user: 'kim.supervisor', reason: '대상 지역 오류', references: [{ sender: 'sitroom.local', identifier: first.key.slice(6), sent: '2026-08-27T12:00:00+09:00' }] });
+    expect(ok.capXml).toContain('<msgType>Cancel</msgType>');
+
+    for (const role of ['viewer', 'operator'] as const) {
+      const r = rig({ role, features: [origFeature] });
+      expect(await r.h['ndms:alert-cancel']({ key: first.key, reason: 'x' })).toMatchObject({ ok: false, reason: expect.stringMatching(/supervisors only/) });
+      expect(r.submitted).toHaveLength(0);
+    }
+    expect(await withOrig.h['ndms:alert-cancel']({ key: 'draft:sitroom-unknown-0001', reason: 'x' })).toMatchObject({ ok: false, reason: expect.stringMatching(/no alert drafted in this control room/) });
+    expect(await withOrig.h['ndms:alert-cancel']({ key: first.key, reason: '   ' })).toMatchObject({ ok: false, reason: expect.stringMatching(/reason is required/) });
+    expect(withOrig.submitted).toHaveLength(1);
+
+    // Logged: the list marks it cancelled (who, why), and it can be neither cancelled nor updated again.
+    const cancelFeature = feature({ stream: 'ops.ndms', key: cmd.key, kind: cmd.kind, seq: 2, receivedAt: 20, props: { ...cmd.props, user: 'lee.supervisor', role: 'supervisor' } });
+    const after = rig({ features: [origFeature, cancelFeature] });
+    const { alerts } = await after.h['ndms:alerts']({});
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.lifecycle).toEqual({ state: 'cancelled', by: 'lee.supervisor', at: 20, reason: '대상 지역 오류', replacedBy: null, capXml: ok.capXml });
+    expect(await after.h['ndms:alert-cancel']({ key: first.key, reason: 'x' })).toMatchObject({ ok: false, reason: `alert ${first.key} is already cancelled` });
+    expect(await after.h['ndms:alert-send']({ ...draftArgs, supersedes: first.key })).toMatchObject({ ok: false, reason: `alert ${first.key} is already cancelled` });
+
+    // An update of the active alert: alert.update, msgType Update, references the original.
+    const upd = await withOrig.h['ndms:alert-send']({ ...draftArgs, supersedes: first.key });
+    if (!upd.ok) throw new Error(upd.reason);
+    const u = withOrig.submitted[1]!;
+    expect([u.kind, u.key]).toEqual(['alert.update', `draft:${upd.alertId}`]);
+    expect(u.props['draft']).toMatchObject({ msgType: 'Update', supersedes: first.key, references: [{ identifier: first.key.slice(6) }] });
+    expect(upd.capXml).toContain(`<references>sitroom.local,${first.key.slice(6)},2026-08-27T12:00:00+09:00</references>`);
+  });
+
   it('sums damage per sigungu with the recovery status, demo regions marked', async () => {
     const features = [
       feature({ stream: 'ndms.damage', key: 'd1', kind: 'damage', status: 'exercise', props: { category: 'flooding', description: 'x', amountKrw: 5e8, sigunguCode: '48310', recovery: 'in-progress', demo: true } }),

@@ -10,6 +10,8 @@ import type { LiveFeature, OpsSubmitArgs, SyncSnapshotResult } from '../../commo
 import {
   ALERT_LENGTH_SETTINGS,
   DEFAULT_ALERT_LENGTH,
+  type AlertCancelArgs,
+  type AlertCancelResult,
   type AlertLengthMode,
   type AlertListResult,
   type AlertSendArgs,
@@ -20,12 +22,15 @@ import {
   type PickedRegion,
 } from '../../common/ndms/alert-ipc.js';
 import { NDMS_STREAMS, type ResolvedRegion } from '../../common/ndms/alerts.js';
-import type { AlertDraft } from '../../common/ndms/draft.js';
+import { msToCapTimeKst } from '../../common/ndms/cap-model.js';
+import { ALERT_SEND_KIND, ALERT_UPDATE_KIND, type AlertDraft, alertDraftSchema, type CapReference } from '../../common/ndms/draft.js';
+import { REPORT_OPS } from '../../common/ndms/report-types.js';
 import type { Role } from '../../common/roles.js';
 import type { Settings } from '../../common/settings.js';
 import type { RegionIndex } from '../region/index.js';
 import { alertArea } from './alert-area.js';
-import { messageLength, sendDraft } from './alert-draft.js';
+import { cancelAlert, messageLength, sendDraft } from './alert-draft.js';
+import { alertLifecycles } from './alert-lifecycle.js';
 import { AlertList, drawableArea, regionView } from './alert-list.js';
 import { summariseDamage } from './damage.js';
 
@@ -85,6 +90,23 @@ function closeRing(ring: ReadonlyArray<[number, number]> | undefined): Array<[nu
 
 const optLength = (t: string | undefined, mode: AlertLengthMode) => (t && t.trim() ? messageLength(t, mode) : null);
 
+/**
+ * The drafted alert `key` as this workstation's store holds it, if it is still active (not
+ * cancelled or superseded), with the CAP references a message about it carries: what it referenced
+ * itself, then the alert ("sender,identifier,sent" as its own CAP document wrote them).
+ */
+export function activeDraft(features: readonly LiveFeature[], key: string): { draft: AlertDraft; references: CapReference[] } | string {
+  const f = features.find((x) => x.stream === REPORT_OPS.stream && x.key === key && (x.kind === ALERT_SEND_KIND || x.kind === ALERT_UPDATE_KIND));
+  const d = f ? alertDraftSchema.safeParse(f.props['draft']) : null;
+  if (!d?.success) return `no alert drafted in this control room has the key ${key}`;
+  const state = alertLifecycles(features).states.get(key)?.state ?? 'active';
+  if (state !== 'active') return `alert ${key} is already ${state}`;
+  const draft = d.data;
+  return { draft, references: [...(draft.references ?? []), { sender: draft.sender, identifier: draft.id, sent: msToCapTimeKst(draft.sentMs) }] };
+}
+
+const newAlertId = (t: number) => `sitroom-${t.toString(36)}-${randomBytes(6).toString('hex')}`;
+
 export function createNdmsHandlers(deps: NdmsHandlerDeps) {
   const now = deps.now ?? Date.now;
   let list: AlertList | null = null;
@@ -114,10 +136,17 @@ export function createNdmsHandlers(deps: NdmsHandlerDeps) {
     const { regions, unknown } = resolvePicked(a.regions, index);
     if (unknown.length) return { ok: false, reason: `unknown region codes: ${unknown.join(', ')}` };
     const polygon = closeRing(a.polygon);
+    let update: Pick<AlertDraft, 'msgType' | 'references' | 'supersedes'> = {};
+    if (a.supersedes) {
+      const snap = await deps.snapshot([NDMS_STREAMS.ops]);
+      const orig = activeDraft(snap.streams.flatMap((s) => s.features), a.supersedes);
+      if (typeof orig === 'string') return { ok: false, reason: orig };
+      update = { msgType: 'Update', references: orig.references, supersedes: a.supersedes };
+    }
     const { exercise } = await deps.snapshot([]);
     const texts = { ko: a.texts.ko, ...(a.texts.en?.trim() ? { en: a.texts.en } : {}), ...(a.texts.zh?.trim() ? { zh: a.texts.zh } : {}) };
     const draft: AlertDraft = {
-      id: `sitroom-${now().toString(36)}-${randomBytes(6).toString('hex')}`,
+      id: newAlertId(now()),
       sender: deps.sender ?? 'sitroom.local',
       user: me.name,
       sentMs: now(),
@@ -130,6 +159,7 @@ export function createNdmsHandlers(deps: NdmsHandlerDeps) {
       texts,
       regions,
       ...(polygon ? { polygon } : {}),
+      ...update,
     };
     const rule = lengthRule(deps.settings());
     const r = sendDraft(draft, me.role, { mode: rule.mode, maxLength: rule.max });
@@ -138,6 +168,22 @@ export function createNdmsHandlers(deps: NdmsHandlerDeps) {
     const answer = await deps.settled(id, 8000);
     if (answer?.state === 'rejected') return { ok: false, reason: `the hub refused it: ${answer.reason ?? 'no reason given'}` };
     return { ok: true, state: answer?.state === 'done' ? 'sent' : 'queued', alertId: draft.id, commandId: id, capXml: r.capXml };
+  };
+
+  const cancel = async (a: AlertCancelArgs): Promise<AlertCancelResult> => {
+    const me = deps.identity();
+    if (!me) return { ok: false, reason: 'not connected to a hub yet: the hub has not said who this workstation is' };
+    const snap = await deps.snapshot([NDMS_STREAMS.ops]);
+    const orig = activeDraft(snap.streams.flatMap((s) => s.features), a.key);
+    if (typeof orig === 'string') return { ok: false, reason: orig };
+    const t = now();
+    const id = newAlertId(t);
+    const r = cancelAlert(orig.draft, { alertKey: a.key, id, sender: deps.sender ?? 'sitroom.local', user: me.name, sentMs: t, reason: a.reason, references: orig.references }, me.role);
+    if (!r.ok) return r;
+    const cmd = deps.submit(r.command);
+    const answer = await deps.settled(cmd.id, 8000);
+    if (answer?.state === 'rejected') return { ok: false, reason: `the hub refused it: ${answer.reason ?? 'no reason given'}` };
+    return { ok: true, state: answer?.state === 'done' ? 'sent' : 'queued', cancelId: id, commandId: cmd.id, capXml: r.capXml };
   };
 
   return {
@@ -150,6 +196,7 @@ export function createNdmsHandlers(deps: NdmsHandlerDeps) {
     },
     'ndms:draft-preview': preview,
     'ndms:alert-send': send,
+    'ndms:alert-cancel': cancel,
     'ndms:damage-summary': async (_args: Record<string, never>): Promise<DamageSummaryResult> => {
       const index = await deps.index();
       const snap = await deps.snapshot([NDMS_STREAMS.damage]);

@@ -4,6 +4,8 @@
  * vermillion, 긴급재난 orange, 안전안내 sky blue); exercise and test alerts get a dashed outline and a
  * marked label, the selected alert a thick outline. A second source draws the draft being composed
  * (its previewed area and the polygon's points). Both are filled from the alert screen's store.
+ * A superseded alert is not drawn (its Update is, in its place); a cancelled one stays as a grey
+ * dotted outline with a faint fill, never in its step's colour.
  */
 import type { ExpressionSpecification, GeoJSONSourceSpecification, Map as MaplibreMap, GeoJSONSource } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
@@ -17,15 +19,15 @@ export const DRAFT_AREA_SOURCE = 'ndms:alert-areas-draft';
 
 const LEVEL_COLOUR: ExpressionSpecification = ['match', ['get', 'level'], '위급재난', LIVE_COLOURS.vermillion, '긴급재난', LIVE_COLOURS.orange, '안전안내', LIVE_COLOURS.skyBlue, LIVE_COLOURS.grey];
 
-/** One feature per alert with an area; the selected one last, so it draws on top. */
+/** One feature per alert with an area (superseded ones left out); the selected one last, so it draws on top. */
 export function alertAreaCollection(alerts: readonly AlertSummary[], selectedKey: string | null): FeatureCollection {
   const features: Feature[] = alerts
-    .filter((a) => a.geometry)
+    .filter((a) => a.geometry && a.lifecycle.state !== 'superseded')
     .map((a) => ({
       type: 'Feature',
       id: a.key,
       geometry: a.geometry!,
-      properties: { fid: a.key, key: a.key, level: a.level ?? '', severity: a.severity, status: a.status, disasterType: a.disasterType ?? '', adults: a.adults2022, selected: a.key === selectedKey, origin: a.origin },
+      properties: { fid: a.key, key: a.key, level: a.level ?? '', severity: a.severity, status: a.status, disasterType: a.disasterType ?? '', adults: a.adults2022, selected: a.key === selectedKey, origin: a.origin, state: a.lifecycle.state },
     }));
   features.sort((x, y) => Number(x.properties!['selected']) - Number(y.properties!['selected']));
   return { type: 'FeatureCollection', features };
@@ -59,6 +61,9 @@ export function pushAlertAreas(map: MaplibreMap | null): void {
 }
 
 const selected: ExpressionSpecification = ['==', ['get', 'selected'], true];
+const cancelled: ExpressionSpecification = ['==', ['get', 'state'], 'cancelled'];
+const live: ExpressionSpecification = ['!=', ['get', 'state'], 'cancelled'];
+const AREA_COLOUR: ExpressionSpecification = ['case', cancelled, LIVE_COLOURS.grey, LEVEL_COLOUR];
 
 export const alertAreasModule: LayerModule = {
   id: 'ndms:alert-areas',
@@ -75,12 +80,13 @@ export const alertAreasModule: LayerModule = {
       source: ALERT_AREAS_SOURCE,
       filter,
       layout: { visibility: vis, 'line-join': 'round' as const },
-      paint: { 'line-color': LEVEL_COLOUR, 'line-width': ['case', selected, 4, 2] as ExpressionSpecification, 'line-opacity': state.opacity, ...(dashed ? { 'line-dasharray': [3, 2] } : {}) },
+      paint: { 'line-color': AREA_COLOUR, 'line-width': ['case', selected, 4, 2] as ExpressionSpecification, 'line-opacity': state.opacity, ...(dashed ? { 'line-dasharray': [3, 2] } : {}) },
     });
     return [
-      { id: 'ndms:alert-areas-fill', type: 'fill', source: ALERT_AREAS_SOURCE, layout: { visibility: vis }, paint: { 'fill-color': LEVEL_COLOUR, 'fill-opacity': ['case', selected, 0.32 * state.opacity, 0.14 * state.opacity] } },
-      outline('ndms:alert-areas-outline', isActual, false),
-      outline('ndms:alert-areas-outline-exercise', notActual, true),
+      { id: 'ndms:alert-areas-fill', type: 'fill', source: ALERT_AREAS_SOURCE, layout: { visibility: vis }, paint: { 'fill-color': AREA_COLOUR, 'fill-opacity': ['case', cancelled, 0.04 * state.opacity, selected, 0.32 * state.opacity, 0.14 * state.opacity] } },
+      outline('ndms:alert-areas-outline', ['all', isActual, live], false),
+      outline('ndms:alert-areas-outline-exercise', ['all', notActual, live], true),
+      { ...outline('ndms:alert-areas-outline-cancelled', cancelled, false), paint: { 'line-color': LIVE_COLOURS.grey, 'line-width': ['case', selected, 3, 1.5] as ExpressionSpecification, 'line-opacity': state.opacity, 'line-dasharray': [0.5, 2] } },
       liveLabelLayer(ctx, state, 'ndms:alert-areas-label', ALERT_AREAS_SOURCE, ['concat', ['get', 'level'], ' ', ['get', 'disasterType']], { filter: selected }),
       { id: 'ndms:alert-areas-draft-fill', type: 'fill', source: DRAFT_AREA_SOURCE, filter: ['==', ['get', 'part'], 'area'], layout: { visibility: vis }, paint: { 'fill-color': LIVE_COLOURS.purple, 'fill-opacity': 0.3 * state.opacity } },
       { id: 'ndms:alert-areas-draft-line', type: 'line', source: DRAFT_AREA_SOURCE, filter: ['!=', ['get', 'part'], 'vertex'], layout: { visibility: vis }, paint: { 'line-color': LIVE_COLOURS.purple, 'line-width': 2.5, 'line-dasharray': [2, 1], 'line-opacity': state.opacity } },

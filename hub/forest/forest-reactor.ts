@@ -1,6 +1,7 @@
 /**
- * The hub's forest reactions to what it logs: helicopter tracks (always) and, on a scenario hub, the
- * helicopter simulator that flies assigned helicopters (helicopter-sim.ts). createHub calls `observe`
+ * The hub's forest reactions to what it logs: helicopter tracks (always), forest road status on the
+ * forest management panel's road records (road-status.ts) and, on a scenario hub, the helicopter
+ * simulator that flies assigned helicopters (helicopter-sim.ts). createHub calls `observe`
  * with every batch it appended (ingest, scenario, operator commands); derived events go back through
  * the hub's `ingest`, so they are logged, broadcast and observed like any other input.
  */
@@ -9,6 +10,7 @@ import { FOREST_STREAMS } from '../../main/common/forest/types.js';
 import type { AppendResult } from '../log/event-log.js';
 import { HelicopterSim } from './helicopter-sim.js';
 import { HelicopterTracks } from './helicopter-tracks.js';
+import { roadStatusUpdates } from './road-status.js';
 
 export interface ForestReactorOptions {
   /** The hub's ingest (log + broadcast + observe). */
@@ -54,6 +56,7 @@ export function createForestReactor(o: ForestReactorOptions): ForestReactor {
     if (events.length === 0 || depth > 3) return;
     depth++;
     try {
+      publish(roadStatusUpdates(events, o.current));
       const relevant = events.filter((e) => e.stream === FOREST_STREAMS.helicopters || e.stream === FOREST_STREAMS.dispatch);
       if (relevant.length === 0) return;
       publish(sim ? sim.observe(relevant, now()) : []);

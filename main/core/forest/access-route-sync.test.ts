@@ -2,8 +2,9 @@
  * Forest road closures between workstations: a real hub holds a fire report and the forest management
  * panel's road records; an operator on one workstation marks the road the crews would take impassable
  * (the panel's signed `ops.forest-roads` action), and the access route computed on a second workstation,
- * from its own store, moves onto the other road; re-opening it there brings the first route back on the
- * first workstation. A closure injected without a valid signature is flagged and ignored.
+ * from its own store, moves onto the other road, and the hub marks the road record impassable for the
+ * panel; re-opening it there brings the first route back on the first workstation. A closure injected
+ * without a valid signature is flagged and ignored.
  */
 import type { EventInput } from '../../common/events.js';
 import { FOREST_ROAD_IMPASSABLE_KIND, FOREST_ROAD_OPEN_KIND, FOREST_ROADS_OPS_STREAM, forestMgmtPanel } from '../../common/panels/defs/forest-mgmt.js';
@@ -45,10 +46,15 @@ describe('forest road closures between workstations', () => {
     expect(onPark!.route!.roads).toEqual([{ key: 'road:spur', name: '서쪽 임도' }]);
     expect(onPark!.closedNearby).toEqual([expect.objectContaining({ roadKey: 'road:branch', roadName: '괴산 지선', user: 'kim', reason: '산사태로 유실', verified: true })]);
     expect(onPark!.collection.features.map((f) => f.properties.part)).toEqual(['drive', 'walk']);
+    // The hub marks the panel's road record impassable, so the forest management panel row says so too.
+    const record = (ws: TestWorkstation) => ws.store.currentState(forestMgmtPanel.stream).find((f) => f.key === 'road:branch')!.props;
+    await waitFor(() => record(park)['status'] === 'impassable', 'road record impassable on park');
+    expect(record(park)).toMatchObject({ statusBy: 'kim', statusReason: '산사태로 유실' });
 
     const reopen = park.client.outbox.submit({ stream: FOREST_ROADS_OPS_STREAM, kind: FOREST_ROAD_OPEN_KIND, key: 'forest-mgmt:road-open:1', props: { panelId: 'forest-mgmt', actionId: 'road-open', recordKey: 'road:branch' } });
     expect(await park.client.outbox.settled(reopen.id)).toMatchObject({ state: 'done' });
     await waitFor(async () => (await roadsOf(kim))?.[1] === 'road:branch', 'branch open again on kim', 20_000);
+    await waitFor(() => record(kim)['status'] === 'open', 'road record open again on kim');
   }, 60_000);
 
   it('a closure that reaches the log without a valid signature is flagged and does not close the road', async () => {

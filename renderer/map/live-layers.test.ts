@@ -18,10 +18,10 @@ function f(stream: string, key: string, seq: number, props: Record<string, unkno
 }
 
 describe('live layer modules', () => {
-  it('cover the live streams of the live domains (the panels domain: published areas on ops.aoi)', () => {
+  it('cover the live streams of the live domains (the panels domain: published areas on ops.aoi, as features and as region outlines)', () => {
     // its.traffic is applied as feature-state on the road network (its-traffic/roads.ts), not as a live source.
     const streams = defaultRegistry.modules.flatMap((m) => [...(m.live ?? []), ...(m.featureState ?? [])].map((b) => b.stream)).sort();
-    expect(streams).toEqual(['forest.danger', 'forest.fires', 'forest.helicopters', 'forest.landslide', 'forest.pests', 'its.cctv', 'its.events', 'its.events', 'its.hazards', 'its.traffic', 'its.vms', 'ndms.alerts', 'ndms.quakes', 'ndms.reports', 'ndms.shelters', 'ndms.typhoons', 'ops.aoi', 'ops.closures', 'ops.detours', 'ops.dispatch']);
+    expect(streams).toEqual(['forest.danger', 'forest.fires', 'forest.helicopters', 'forest.landslide', 'forest.pests', 'its.cctv', 'its.events', 'its.events', 'its.hazards', 'its.traffic', 'its.vms', 'ndms.alerts', 'ndms.quakes', 'ndms.reports', 'ndms.shelters', 'ndms.typhoons', 'ops.aoi', 'ops.aoi', 'ops.aoi', 'ops.closures', 'ops.detours', 'ops.dispatch']);
     expect(new Set(liveModules.map((m) => m.domain))).toEqual(new Set(['its-traffic', 'ndms', 'forest-disaster', 'panels']));
   });
 

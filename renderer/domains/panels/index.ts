@@ -6,8 +6,9 @@
  *   (feature-state `selected`); filled by `app/panels/panel-map-link.ts`, not through the style;
  * - `panels:aoi` — the current area of interest, the polygon being drawn, and the areas published by
  *   other workstations (live from `ops.aoi`, dashed, labelled with their author). An area published as a
- *   sido or sigungu code is drawn as that region's outline (feature-state `pub` on the choropleth's
- *   region files); one published as an eup-myeon-dong code is listed only (the emd file has no code ids).
+ *   sido or sigungu code is outlined by the choropleth module, which owns the region files (feature-state
+ *   `pub` from `ops.aoi`); one published as an eup-myeon-dong code is listed only (the emd file has no
+ *   code ids).
  */
 import type { ExpressionSpecification, GeoJSONSourceSpecification } from 'maplibre-gl';
 import type { Feature } from 'geojson';
@@ -32,17 +33,27 @@ const empty = (): GeoJSONSourceSpecification => ({ type: 'geojson', data: { type
 const RAMP: ExpressionSpecification = ['interpolate', ['linear'], ['to-number', ['feature-state', 'q'], 0], 0, '#deebf7', 0.25, '#9ecae1', 0.5, '#6baed6', 0.75, '#3182bd', 1, '#08519c'];
 const HAS_COUNT: ExpressionSpecification = ['>', ['to-number', ['feature-state', 'n'], 0], 0];
 
+/** Feature-state `pub` on the region a published AOI names by code, at that level's region file. */
+export function publishedRegionState(f: LiveFeature, level: 'sido' | 'sigungu'): { id: string; state: { pub: true } } | null {
+  const p = publishedAoiFromFeature(f);
+  return p?.spec.type === 'region' && p.spec.level === level ? { id: p.spec.code, state: { pub: true } } : null;
+}
+
+const PUBLISHED: ExpressionSpecification = ['boolean', ['feature-state', 'pub'], false];
+
 export const choroplethModule: LayerModule = {
   id: 'panels:choropleth',
   domain: 'panels',
   titleKey: 'layer.panels:choropleth',
   defaultVisible: true,
   listed: true,
+  featureState: (['sido', 'sigungu'] as const).map((level) => ({ sourceId: PANEL_SOURCES[level], stream: AOI_STREAM, toState: (f: LiveFeature) => publishedRegionState(f, level), ownKeys: ['pub'] })),
   sources: (ctx) => ({ [PANEL_SOURCES.sido]: regions(ctx, 'map/sido-z0.geojson'), [PANEL_SOURCES.sigungu]: regions(ctx, 'map/sigungu-z0.geojson') }),
   layers: (_ctx, state) =>
     (['sido', 'sigungu'] as const).flatMap((level) => [
       { id: `panels:choropleth-${level}-fill`, type: 'fill' as const, source: PANEL_SOURCES[level], layout: { visibility: visibility(state) }, paint: { 'fill-color': RAMP, 'fill-opacity': ['case', HAS_COUNT, 0.55 * state.opacity, 0] as ExpressionSpecification } },
       { id: `panels:choropleth-${level}-selected`, type: 'line' as const, source: PANEL_SOURCES[level], layout: { visibility: visibility(state) }, paint: { 'line-color': LIVE_COLOURS.vermillion, 'line-width': ['case', ['boolean', ['feature-state', 'sel'], false], 3, 0] as ExpressionSpecification, 'line-opacity': state.opacity } },
+      { id: `panels:choropleth-${level}-published`, type: 'line' as const, source: PANEL_SOURCES[level], layout: { visibility: visibility(state) }, paint: { 'line-color': LIVE_COLOURS.green, 'line-width': ['case', PUBLISHED, 2.5, 0] as ExpressionSpecification, 'line-dasharray': [2, 2], 'line-opacity': state.opacity } },
     ]),
 };
 
@@ -84,14 +95,6 @@ function publishedFeatures(f: Parameters<NonNullable<NonNullable<LayerModule['li
   return [{ type: 'Feature', id: f.key, geometry: p.geometry, properties: { fid: f.key, name: p.name, user: p.user ?? '', status: f.status } }];
 }
 
-/** Feature-state `pub` on the region a published AOI names by code, at that level's region file. */
-export function publishedRegionState(f: LiveFeature, level: 'sido' | 'sigungu'): { id: string; state: { pub: true } } | null {
-  const p = publishedAoiFromFeature(f);
-  return p?.spec.type === 'region' && p.spec.level === level ? { id: p.spec.code, state: { pub: true } } : null;
-}
-
-const PUBLISHED: ExpressionSpecification = ['boolean', ['feature-state', 'pub'], false];
-
 export const aoiModule: LayerModule = {
   id: 'panels:aoi',
   domain: 'panels',
@@ -99,16 +102,8 @@ export const aoiModule: LayerModule = {
   defaultVisible: true,
   listed: true,
   live: [{ sourceId: PANEL_SOURCES.published, stream: AOI_STREAM, toFeatures: publishedFeatures }],
-  featureState: (['sido', 'sigungu'] as const).map((level) => ({ sourceId: PANEL_SOURCES[level], stream: AOI_STREAM, toState: (f: LiveFeature) => publishedRegionState(f, level), ownKeys: ['pub'] })),
   sources: () => ({ [PANEL_SOURCES.aoi]: empty(), [PANEL_SOURCES.draft]: empty(), [PANEL_SOURCES.published]: liveSource() }),
   layers: (ctx, state) => [
-    ...(['sido', 'sigungu'] as const).map((level) => ({
-      id: `panels:aoi-published-${level}`,
-      type: 'line' as const,
-      source: PANEL_SOURCES[level],
-      layout: { visibility: visibility(state) },
-      paint: { 'line-color': LIVE_COLOURS.green, 'line-width': ['case', PUBLISHED, 2.5, 0] as ExpressionSpecification, 'line-dasharray': [2, 2], 'line-opacity': state.opacity },
-    })),
     { id: 'panels:aoi-published-line', type: 'line', source: PANEL_SOURCES.published, layout: { visibility: visibility(state) }, paint: { 'line-color': LIVE_COLOURS.green, 'line-width': 2.5, 'line-dasharray': [2, 2], 'line-opacity': state.opacity } },
     {
       id: 'panels:aoi-published-label',

@@ -61,7 +61,7 @@ describe('areas published as a region code', () => {
       layers: panelModules.flatMap((m) => m.layers(ctx, state)),
     } as StyleSpecification;
     expect(validateStyleMin(style)).toEqual([]);
-    const regionLines = style.layers.filter((l) => l.id.startsWith('panels:aoi-published-s'));
+    const regionLines = style.layers.filter((l) => l.id.endsWith('-published') && l.id.startsWith('panels:choropleth-'));
     expect(regionLines.map((l) => ('source' in l ? l.source : null))).toEqual([PANEL_SOURCES.sido, PANEL_SOURCES.sigungu]);
   });
 });

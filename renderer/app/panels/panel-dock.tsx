@@ -4,7 +4,7 @@
  * instance showing only that panel, `?panel=<id>`, kept in sync over panel-channel.ts; in Electron the
  * shell opens it as a real BrowserWindow) and "close".
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { detachedUrl } from '../../panels/panel-channel';
 import { listedPanels, panelById } from '../../panels/panel-catalog';
 import { panelUi } from '../../panels/panel-store';
@@ -32,6 +32,9 @@ export function PanelDock() {
   const offered = listedPanels(streams);
   const def = active && active !== IMPACT_TAB ? panelById(active) : null;
   const shown = expanded || open.length > 0;
+  const strip = useRef<HTMLDivElement>(null);
+  // The tab strip scrolls past two rows: keep the shown tab in view (opened from the picker or the map).
+  useEffect(() => strip.current?.querySelector('.panel-tab.active')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' }), [active, open.length]);
 
   if (!shown) {
     return (
@@ -43,26 +46,28 @@ export function PanelDock() {
   return (
     <aside className="panel-dock open" data-testid="panel-dock" aria-label={t('panels.list')}>
       <AoiTools />
-      <div className="panel-tabs" role="tablist">
-        {open.map((id) => {
-          const p = panelById(id);
-          const label = id === IMPACT_TAB ? t('panels.impact') : p ? bi(p.title) : id;
-          return (
-            <span key={id} className={`panel-tab${id === active ? ' active' : ''}`} data-tab={id}>
-              <button type="button" role="tab" aria-selected={id === active} onClick={() => panelUi.getState().setActive(id)}>
-                {label}
-              </button>
-              {id !== IMPACT_TAB && (
-                <button type="button" data-testid={`panel-detach-${id}`} title={t('panels.detach')} aria-label={t('panels.detach')} onClick={() => detach(id)}>
-                  ⧉
+      <div className="panel-tabs">
+        <div className="panel-tab-strip" role="tablist" ref={strip}>
+          {open.map((id) => {
+            const p = panelById(id);
+            const label = id === IMPACT_TAB ? t('panels.impact') : p ? bi(p.title) : id;
+            return (
+              <span key={id} className={`panel-tab${id === active ? ' active' : ''}`} data-tab={id}>
+                <button type="button" role="tab" aria-selected={id === active} onClick={() => panelUi.getState().setActive(id)}>
+                  {label}
                 </button>
-              )}
-              <button type="button" title={t('panels.close')} aria-label={t('panels.close')} onClick={() => panelUi.getState().closePanel(id)}>
-                ×
-              </button>
-            </span>
-          );
-        })}
+                {id !== IMPACT_TAB && (
+                  <button type="button" data-testid={`panel-detach-${id}`} title={t('panels.detach')} aria-label={t('panels.detach')} onClick={() => detach(id)}>
+                    ⧉
+                  </button>
+                )}
+                <button type="button" title={t('panels.close')} aria-label={t('panels.close')} onClick={() => panelUi.getState().closePanel(id)}>
+                  ×
+                </button>
+              </span>
+            );
+          })}
+        </div>
         <select
           data-testid="panel-open-select"
           aria-label={t('panels.list')}

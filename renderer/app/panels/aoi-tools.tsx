@@ -11,10 +11,11 @@ import { panelView } from '../../panels/view-cache';
 import { titleOf } from '../../panels/panel-view';
 import { AOI_STREAM } from '../../../main/common/panels/aoi';
 import { useLive, useStores, useT, useUi } from '../stores';
-import { usePanelUi } from './panel-hooks';
+import { useAoiLabel, usePanelUi } from './panel-hooks';
 
 export function AoiTools() {
   const t = useT();
+  const aoiLabel = useAoiLabel();
   const stores = useStores();
   const tool = usePanelUi((s) => s.tool);
   const aoi = usePanelUi((s) => s.aoi);
@@ -38,7 +39,7 @@ export function AoiTools() {
     <div className="aoi-tools" data-testid="aoi-tools" data-aoi={aoi?.id ?? ''} data-aoi-label={aoi?.label ?? ''}>
       <strong>{t('panels.aoi')}</strong>
       <span className="aoi-label" data-testid="aoi-label">
-        {aoi ? aoi.label : t('panels.aoi.none')}
+        {aoi ? aoiLabel(aoi) : t('panels.aoi.none')}
         {aoi?.published?.user ? ` · ${t('panels.aoi.by', { user: aoi.published.user })}` : ''}
       </span>
       <div className="aoi-buttons">

@@ -8,10 +8,11 @@ import { useEffect, useState } from 'react';
 import type { ImpactSummary } from '../../../main/common/panels/impact-types';
 import { formatNumber } from '../../i18n';
 import { useStores, useT, useUi } from '../stores';
-import { useBi, usePanelUi } from './panel-hooks';
+import { useAoiLabel, useBi, usePanelUi } from './panel-hooks';
 
 export function ImpactView() {
   const t = useT();
+  const aoiLabel = useAoiLabel();
   const bi = useBi();
   const { api } = useStores();
   const language = useUi((s) => s.language);
@@ -44,7 +45,7 @@ export function ImpactView() {
       <header className="panel-head">
         <strong>{t('panels.impact')}</strong>
         <span className="muted">
-          {aoi.label}
+          {aoiLabel(aoi)}
           {summary ? ` · ${n(summary.area.areaKm2, 1)} km²` : ''}
         </span>
       </header>

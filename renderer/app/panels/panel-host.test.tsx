@@ -78,6 +78,10 @@ describe('panel host (server-rendered markup over the synthetic panel)', () => {
     const html = render({ records: stream(3000), panel: { aoi: { id: 'a', spec: { type: 'polygon', geometry }, geometry, label: 'Seoul box', bbox: [126.93, 37.54, 127.03, 37.64], regions: null } } });
     expect(html).toMatch(/data-shown="1000" data-total="3000"/);
     expect(html).toContain('Seoul box');
+    // The core's default name of a drawn area is English; the Korean UI shows its own words for it.
+    const unnamed = render({ records: stream(3000), panel: { aoi: { id: 'b', spec: { type: 'polygon', geometry }, geometry, label: 'drawn area', bbox: [126.93, 37.54, 127.03, 37.64], regions: null } } });
+    expect(unnamed).toContain('그린 지역');
+    expect(unnamed).not.toContain('drawn area');
   });
 
   it('exports the current view (CSV lines = records in view + header)', () => {

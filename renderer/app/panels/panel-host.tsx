@@ -16,7 +16,7 @@ import { PanelActions } from './panel-actions';
 import { PanelImport } from './panel-import';
 import { RecentActions } from './recent-actions';
 import { recordsWithUnverifiedActions } from '../../panels/ops-actions';
-import { useBi, useHubUser, usePanelUi, usePanelView } from './panel-hooks';
+import { useAoiLabel, useBi, useHubUser, usePanelUi, usePanelView } from './panel-hooks';
 
 export const ROW_HEIGHT = 28;
 const KST_MS = 9 * 3600_000;
@@ -69,6 +69,7 @@ function RecordRow({ def, record, selected, language, sensitive, widths, unverif
 
 export function PanelHost({ def, initialScrollTop, detached = false }: { def: PanelDefinition; initialScrollTop?: number; detached?: boolean }) {
   const t = useT();
+  const aoiLabel = useAoiLabel();
   const bi = useBi();
   const language = useUi((s) => s.language);
   const user = useHubUser();
@@ -97,7 +98,7 @@ export function PanelHost({ def, initialScrollTop, detached = false }: { def: Pa
         </div>
         <div className="panel-counts" data-testid="panel-counts">
           {t('panels.records', { shown: formatNumber(language, view.length), total: formatNumber(language, all.length) })}
-          <span className="muted"> · {aoi ? (def.geometry === 'none' ? t('panels.aoi.notPlaced') : aoi.label) : t('panels.aoi.none')}</span>
+          <span className="muted"> · {aoi ? (def.geometry === 'none' ? t('panels.aoi.notPlaced') : aoiLabel(aoi)) : t('panels.aoi.none')}</span>
         </div>
       </header>
       <PanelToolbar def={def} view={view} onImport={() => setImporting(true)} />

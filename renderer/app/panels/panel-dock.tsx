@@ -34,7 +34,9 @@ export function PanelDock() {
   const shown = expanded || open.length > 0;
   const strip = useRef<HTMLDivElement>(null);
   // The tab strip scrolls past two rows: keep the shown tab in view (opened from the picker or the map).
-  useEffect(() => strip.current?.querySelector('.panel-tab.active')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' }), [active, open.length]);
+  useEffect(() => {
+    strip.current?.querySelector('.panel-tab.active')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [active, open.length]);
 
   if (!shown) {
     return (

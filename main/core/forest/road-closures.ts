@@ -7,21 +7,13 @@
  * flagged, and ignored.
  */
 import type { LiveFeature } from '../../common/live-sync.js';
+import type { ForestRoadAction } from '../../common/forest/forest-ipc.js';
 import { FOREST_ROAD_IMPASSABLE_KIND, FOREST_ROAD_OPEN_KIND } from '../../common/panels/defs/forest-mgmt.js';
 import type { ForestRoad } from './access-route.js';
 import type { LonLat } from './geo.js';
 
-export interface RoadClosure {
-  roadKey: string;
-  /** The action's own key on `ops.forest-roads`. */
-  actionKey: string;
-  user: string | null;
-  reason: string | null;
-  /** Hub time of the action. */
-  at: number;
-  verified: boolean | null;
-  verifyReason: string | null;
-}
+/** A closure as the route model reads it: the forest road action without the road's display name. */
+export type RoadClosure = Omit<ForestRoadAction, 'roadName'>;
 
 type Feature = Pick<LiveFeature, 'key' | 'kind' | 'props' | 'geometry' | 'receivedAt' | 'seq'>;
 

@@ -21,6 +21,7 @@ import type { Page } from 'playwright-core';
 import { startHubWithClients, type HubWithClients } from './helpers/two-clients.js';
 import { livePlaylist, tsSegment } from './helpers/hls-fixture.js';
 import { ROOT } from './helpers/processes.js';
+import { pixelsAround, waitMapIdle } from './helpers/map-page.js';
 
 type HookWindow = Window & { __sitroomMap?: MaplibreMap; __sitroomLive?: () => { counts: Record<string, number> } };
 
@@ -148,14 +149,6 @@ afterAll(async () => {
 const live = (stream: string) => page.evaluate((s) => (window as HookWindow).__sitroomLive?.().counts[s] ?? 0, stream);
 const rendered = (layer: string) => page.evaluate((l) => (window as HookWindow).__sitroomMap?.queryRenderedFeatures({ layers: [l] }).map((f) => f.properties) ?? [], layer);
 
-async function waitIdle(): Promise<void> {
-  await page.evaluate(() => new Promise<void>((resolve) => {
-    const map = (window as HookWindow).__sitroomMap;
-    if (!map) return resolve();
-    map.once('idle', () => resolve());
-    map.triggerRepaint();
-  }));
-}
 
 /** Screen point (page coordinates) of a lon/lat. */
 const screen = (p: [number, number]) => page.evaluate(([lon, lat]) => {
@@ -165,21 +158,6 @@ const screen = (p: [number, number]) => page.evaluate(([lon, lat]) => {
   return { x: r.left + q.x, y: r.top + q.y };
 }, p);
 
-/** Pixels (RGBA) of a square of side 2r+1 around a lon/lat, read back inside a render. */
-const pixelsAround = (p: [number, number], r: number) => page.evaluate(([lon, lat, radius]) => new Promise<number[]>((resolve, reject) => {
-  const map = (window as HookWindow).__sitroomMap!;
-  map.once('render', () => {
-    const canvas = map.getCanvas();
-    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-    if (!gl) return reject(new Error('no WebGL'));
-    const q = map.project([lon, lat]);
-    const side = 2 * radius + 1;
-    const out = new Uint8Array(side * side * 4);
-    gl.readPixels(Math.round(q.x) - radius, gl.drawingBufferHeight - Math.round(q.y) - 1 - radius, side, side, gl.RGBA, gl.UNSIGNED_BYTE, out);
-    resolve(Array.from(out));
-  });
-  map.triggerRepaint();
-}), [p[0], p[1], r] as const);
 
 /**
  * Clicks a lon/lat on the map: first moves the map so the point sits in the upper right of the canvas
@@ -192,7 +170,7 @@ async function clickMap(p: [number, number]): Promise<void> {
     const q = map.project([lon, lat]);
     map.panBy([q.x - c.clientWidth * 0.72, q.y - c.clientHeight * 0.35], { duration: 0 });
   }, p);
-  await waitIdle();
+  await waitMapIdle(page);
   const pt = await screen(p);
   const cover = await page.evaluate(({ x, y }) => {
     const el = document.elementFromPoint(x, y);
@@ -215,11 +193,11 @@ describe('ITS roadside layers (standalone hub, one app instance with a configure
   it('draws the incident with its icon and opens its card; its full closure marks the link', async () => {
     await expect.poll(() => live('its.cctv'), { timeout: 60_000, interval: 1000 }).toBe(4);
     await page.evaluate(([lon, lat]) => (window as HookWindow).__sitroomMap?.jumpTo({ center: [lon, lat], zoom: 10.5 }), at);
-    await waitIdle();
+    await waitMapIdle(page);
     await page.screenshot({ path: join(ROOT, 'e2e', 'artifacts', 'its-roadside.png') });
     await expect.poll(async () => (await rendered('its-traffic:incidents-icon')).length, { timeout: 60_000, interval: 1000 }).toBe(1);
     // The accident icon is a vermillion triangle (#d55e00): its colour is on screen where the incident is.
-    expect(near(await pixelsAround(P.incident, 10), [0xd5, 0x5e, 0x00])).toBeGreaterThan(20);
+    expect(near(await pixelsAround(page, P.incident, 10), [0xd5, 0x5e, 0x00])).toBeGreaterThan(20);
     const closed = await page.evaluate((id) => (window as HookWindow).__sitroomMap?.getFeatureState({ source: 'its-traffic:links-network', id }), link.properties.linkId);
     expect(closed?.['closedInc']).toBe(true);
 

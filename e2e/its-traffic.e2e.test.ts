@@ -6,6 +6,7 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 import { artifactsDir, openAppSession, type AppSession } from './helpers/app-session.js';
 import type { SitroomServer } from './sitroom-server.js';
+import { waitMapIdle } from './helpers/map-page.js';
 
 type HookWindow = Window & { __sitroomMap?: MaplibreMap; __sitroomReady?: boolean; __sitroomLive?: () => { counts: Record<string, number> } };
 
@@ -42,14 +43,6 @@ async function linksWithSpeed(): Promise<Array<{ linkId: string; speed: number; 
   });
 }
 
-async function waitIdle(): Promise<void> {
-  await page.evaluate(() => new Promise<void>((resolve) => {
-    const map = (window as HookWindow).__sitroomMap;
-    if (!map) return resolve();
-    map.once('idle', () => resolve());
-    map.triggerRepaint();
-  }));
-}
 
 describe('ITS traffic end to end (Chromium + sitroom serve with the demo hub)', () => {
   it('colours the schematic network from live speeds through feature-state', async () => {
@@ -58,7 +51,7 @@ describe('ITS traffic end to end (Chromium + sitroom serve with the demo hub)', 
     await expect.poll(() => page.evaluate(() => (window as HookWindow).__sitroomLive?.().counts['its.traffic'] ?? 0), { timeout: 60_000, interval: 1000 }).toBeGreaterThan(100);
     // 경부 between 안성 and 서초 (demo corridor).
     await page.evaluate(() => (window as HookWindow).__sitroomMap?.jumpTo({ center: [127.1, 37.25], zoom: 10 }));
-    await waitIdle();
+    await waitMapIdle(page);
     let links: Awaited<ReturnType<typeof linksWithSpeed>> = [];
     await expect.poll(async () => (links = await linksWithSpeed()).length, { timeout: 60_000, interval: 1000 }).toBeGreaterThan(5);
     expect(links.every((l) => /^EX\d{4}-s\d+-[FB]$/.test(l.linkId) && l.speed >= 0)).toBe(true);
@@ -95,13 +88,13 @@ describe('ITS traffic end to end (Chromium + sitroom serve with the demo hub)', 
     const detourCount = () => page.evaluate(() => (window as HookWindow).__sitroomLive?.().counts['ops.detours'] ?? 0);
     await expect.poll(detourCount, { timeout: 30_000, interval: 500 }).toBe(1);
     await page.evaluate(() => (window as HookWindow).__sitroomMap?.jumpTo({ center: [127.3, 37.0], zoom: 7.5 }));
-    await waitIdle();
+    await waitMapIdle(page);
     const rendered = () => page.evaluate(() => (window as HookWindow).__sitroomMap?.queryRenderedFeatures({ layers: ['its-traffic:detours-line'] }).length ?? 0);
     await expect.poll(rendered, { timeout: 60_000, interval: 1000 }).toBeGreaterThan(0);
 
     await card.locator('[data-testid=its-reopen]').click();
     await expect.poll(detourCount, { timeout: 30_000, interval: 500 }).toBe(0);
-    await waitIdle();
+    await waitMapIdle(page);
     await expect.poll(rendered, { timeout: 60_000, interval: 1000 }).toBe(0);
     expect(pageErrors).toEqual([]);
   }, 300_000);

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { CONGESTION_COLOURS } from '../main/common/its/congestion-colours.js';
 import { startHubWithClients, type HubWithClients, type Workstation } from './helpers/two-clients.js';
 import { ROOT } from './helpers/processes.js';
+import { pixelsAround } from './helpers/map-page.js';
 
 type HookWindow = Window & { __sitroomMap?: MaplibreMap; __sitroomLive?: () => { counts: Record<string, number> } };
 
@@ -54,29 +55,6 @@ function rgb(hex: string): [number, number, number] {
   return [parseInt(hex.slice(1, 3), 16), parseInt(hex.slice(3, 5), 16), parseInt(hex.slice(5, 7), 16)];
 }
 
-/** Pixels (RGBA, row-major) of a square of side 2r+1 around the screen point of lon/lat, read in a render. */
-async function pixelsAround(page: Page, lonLat: [number, number], r: number): Promise<number[]> {
-  return page.evaluate(
-    ([lon, lat, radius]) =>
-      new Promise<number[]>((resolve, reject) => {
-        const map = (window as HookWindow).__sitroomMap;
-        if (!map) return reject(new Error('no map'));
-        map.once('render', () => {
-          // Read inside the render: the drawing buffer is only valid until the frame is composited.
-          const canvas = map.getCanvas();
-          const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-          if (!gl) return reject(new Error('no WebGL context'));
-          const p = map.project([lon, lat]);
-          const side = 2 * radius + 1;
-          const out = new Uint8Array(side * side * 4);
-          gl.readPixels(Math.round(p.x) - radius, gl.drawingBufferHeight - Math.round(p.y) - 1 - radius, side, side, gl.RGBA, gl.UNSIGNED_BYTE, out);
-          resolve(Array.from(out));
-        });
-        map.triggerRepaint();
-      }),
-    [lonLat[0], lonLat[1], r] as const,
-  );
-}
 
 /** How many pixels are within `tol` (per channel) of a colour. */
 function countNear(px: number[], hex: string, tol = 24): number {

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { KLIC_ARTICLES } from '../main/common/panels/klic-articles.js';
 import { SERVICE_PANELS } from '../main/common/panels/registry.js';
 import { ROOT, cliMode, startHub, type CliProcess } from './helpers/processes.js';
 
@@ -50,7 +51,7 @@ describe('sitroom panels', () => {
     expect(panels.map((p) => p.id)).toEqual(SERVICE_PANELS.map((p) => p.id));
     const by = new Map(panels.map((p) => [p.id, p]));
     expect(by.get('narasat')).toEqual({ id: 'narasat', title: 'Regional statistics', records: 250, source: 'real' });
-    expect(by.get('klic')).toMatchObject({ source: 'real', records: 20 });
+    expect(by.get('klic')).toMatchObject({ source: 'real', records: KLIC_ARTICLES.length });
     expect(by.get('nirs')).toMatchObject({ source: 'real' });
     expect(by.get('nirs')!.records).toBeGreaterThan(10);
     // sitroom sync registered its signing key when it connected: GCMA lists it.

@@ -54,7 +54,8 @@ beforeAll(async () => {
     await w.open();
   }
   for (const w of [a, b]) await w.page.evaluate(() => (window as HookWindow).__sitroomMap?.jumpTo({ center: [128.66, 36.5], zoom: 10 }));
-}, 600_000);
+  // Two map loads of up to 300 s each (software WebGL beside another Chromium suite in CI: 540 s once).
+}, 900_000);
 
 afterAll(async () => {
   await rig?.close();

@@ -77,14 +77,14 @@ async function settle(): Promise<void> {
 describe('foundation end to end (Chromium + sitroom serve)', () => {
   it('loads the map to its first idle', async () => {
     await page.goto(server.url);
-    await page.waitForFunction(() => (window as HookWindow).__sitroomReady === true, undefined, { timeout: 170_000, polling: 250 });
+    await page.waitForFunction(() => (window as HookWindow).__sitroomReady === true, undefined, { timeout: 300_000, polling: 250 });
     const timings = await page.evaluate(() => (window as HookWindow).__sitroomTimings);
     expect(timings?.mapIdleMs).toBeGreaterThan(0);
     // Recorded for the report: page load (navigation start) to the map's first idle, in this Chromium.
     console.log(`e2e: page load → first map idle: ${timings?.mapIdleMs} ms`);
     await page.screenshot({ path: join(artifacts, 'foundation.png') });
     expect(statSync(join(artifacts, 'foundation.png')).size).toBeGreaterThan(10_000);
-  }, 180_000);
+  }, 360_000);
 
   it('renders all 17 sido polygons at the initial whole-country view', async () => {
     const bounds = await page.evaluate(() => (window as HookWindow).__sitroomMap?.getBounds().toArray());

@@ -47,7 +47,7 @@ async function linksWithSpeed(): Promise<Array<{ linkId: string; speed: number; 
 describe('ITS traffic end to end (Chromium + sitroom serve with the demo hub)', () => {
   it('colours the schematic network from live speeds through feature-state', async () => {
     await page.goto(server.url);
-    await page.waitForFunction(() => (window as HookWindow).__sitroomReady === true, undefined, { timeout: 170_000, polling: 500 });
+    await page.waitForFunction(() => (window as HookWindow).__sitroomReady === true, undefined, { timeout: 300_000, polling: 500 });
     await expect.poll(() => page.evaluate(() => (window as HookWindow).__sitroomLive?.().counts['its.traffic'] ?? 0), { timeout: 60_000, interval: 1000 }).toBeGreaterThan(100);
     // 경부 between 안성 and 서초 (demo corridor).
     await page.evaluate(() => (window as HookWindow).__sitroomMap?.jumpTo({ center: [127.1, 37.25], zoom: 10 }));
@@ -61,7 +61,7 @@ describe('ITS traffic end to end (Chromium + sitroom serve with the demo hub)', 
     expect(typeof state?.['speed']).toBe('number');
     const propertySpeeds = await page.evaluate(() => (window as HookWindow).__sitroomMap!.queryRenderedFeatures({ layers: ['its-traffic:links-line'] }).filter((f) => f.properties?.['speed'] !== undefined).length);
     expect(propertySpeeds).toBe(0);
-  }, 300_000);
+  }, 480_000);
 
   it('closes a link from its card: the detour is drawn, and reopening removes it', async () => {
     // Icons (cameras, incidents, signs) sit on the roads and take the click first: aim at a link clear of them.

@@ -64,7 +64,7 @@ async function waitForLiveFeatures(minimum: number): Promise<Array<{ layer: stri
 describe('live renderer end to end (Chromium + sitroom serve with the demo hub)', () => {
   it('shows the exercise banner and the demo hub live on the map', async () => {
     await page.goto(server.url);
-    await page.waitForFunction(() => (window as HookWindow).__sitroomReady === true, undefined, { timeout: 170_000, polling: 500 });
+    await page.waitForFunction(() => (window as HookWindow).__sitroomReady === true, undefined, { timeout: 300_000, polling: 500 });
 
     const banner = page.locator('[data-testid=exercise-banner]');
     await banner.waitFor({ state: 'visible', timeout: 30_000 });
@@ -86,14 +86,14 @@ describe('live renderer end to end (Chromium + sitroom serve with the demo hub)'
     await page.screenshot({ path: join(artifacts, 'live.png') });
     expect(statSync(join(artifacts, 'live.png')).size).toBeGreaterThan(10_000);
     console.log(`e2e live: ${new Set(features.map((f) => f.fid)).size} live features rendered on ${[...layers].join(', ')}`);
-  }, 240_000);
+  }, 420_000);
 
   it('rebuilds the live picture from the core after a page reload', async () => {
     const before = await page.evaluate(() => (window as HookWindow).__sitroomLive?.());
     expect(before?.loaded).toBe(true);
     expect(before?.exercise).toBe(true);
     await page.reload();
-    await page.waitForFunction(() => (window as HookWindow).__sitroomReady === true, undefined, { timeout: 170_000, polling: 500 });
+    await page.waitForFunction(() => (window as HookWindow).__sitroomReady === true, undefined, { timeout: 300_000, polling: 500 });
     const after = await page.evaluate(() => (window as HookWindow).__sitroomLive?.());
     expect(after?.loaded).toBe(true);
     // The demo keeps playing: every stream held before the reload is back, with at least as many keys
@@ -103,7 +103,7 @@ describe('live renderer end to end (Chromium + sitroom serve with the demo hub)'
     const features = await waitForLiveFeatures(20);
     expect(new Set(features.map((f) => f.layer)).has('its-traffic:links-line')).toBe(true);
     await expect.poll(() => page.locator('[data-testid=exercise-banner]').isVisible(), { timeout: 30_000 }).toBe(true);
-  }, 240_000);
+  }, 420_000);
 
   it('switches to a remote hub from the hub dialog: the exercise ends and the demo data leaves the map', async () => {
     await page.keyboard.press('h');

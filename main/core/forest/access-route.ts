@@ -14,6 +14,7 @@
  *   road km / ROAD_KMH + walk km / WALK_KMH; the fastest wins. Leaving points farther than MAX_WALK_KM
  *   from the fire do not count.
  */
+import { MinHeap } from '../min-heap.js';
 import { distanceM, type LonLat } from './geo.js';
 
 /** Driving speed on a forest road (unpaved, one lane). */
@@ -84,43 +85,6 @@ function nearestOnSegment(p: LonLat, a: LonLat, b: LonLat): LonLat {
   return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
 }
 
-/** Minimal binary heap of [cost, node]. */
-class Heap {
-  private readonly items: Array<[number, string]> = [];
-  get size(): number {
-    return this.items.length;
-  }
-  push(item: [number, string]): void {
-    const h = this.items;
-    h.push(item);
-    for (let i = h.length - 1; i > 0; ) {
-      const up = (i - 1) >> 1;
-      if (h[up]![0] <= h[i]![0]) break;
-      [h[up], h[i]] = [h[i]!, h[up]!];
-      i = up;
-    }
-  }
-  pop(): [number, string] {
-    const h = this.items;
-    const top = h[0]!;
-    const last = h.pop()!;
-    if (h.length > 0) {
-      h[0] = last;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < h.length && h[l]![0] < h[m]![0]) m = l;
-        if (r < h.length && h[r]![0] < h[m]![0]) m = r;
-        if (m === i) break;
-        [h[m], h[i]] = [h[i]!, h[m]!];
-        i = m;
-      }
-    }
-    return top;
-  }
-}
-
 /** The fastest crew access to `fire` over the open roads (`closed`: keys of impassable roads). */
 export function accessRoute(fire: LonLat, roads: readonly ForestRoad[], closed: ReadonlySet<string>): AccessAnswer {
   const maxWalkM = MAX_WALK_KM * 1000;
@@ -153,21 +117,24 @@ export function accessRoute(fire: LonLat, roads: readonly ForestRoad[], closed: 
   const open = edges.filter((e) => !closed.has(e.road));
   const adj = new Map<string, Edge[]>();
   for (const e of open) {
-    adj.set(e.a, [...(adj.get(e.a) ?? []), e]);
-    adj.set(e.b, [...(adj.get(e.b) ?? []), e]);
+    for (const n of [e.a, e.b]) {
+      const list = adj.get(n);
+      if (list) list.push(e);
+      else adj.set(n, [e]);
+    }
   }
   // Entries: first vertices no other road touches, on a road that is open.
   const dist = new Map<string, number>();
   const prev = new Map<string, Edge | null>();
-  const heap = new Heap();
+  const heap = new MinHeap<[number, string]>();
   for (const { node, road } of firstOf) {
     if (closed.has(road) || touches.get(node)!.size > 1 || dist.has(node)) continue;
     dist.set(node, 0);
     prev.set(node, null);
-    heap.push([0, node]);
+    heap.push(0, [0, node]);
   }
   while (heap.size > 0) {
-    const [d, u] = heap.pop();
+    const [d, u] = heap.pop()!;
     if (d > dist.get(u)!) continue;
     for (const e of adj.get(u) ?? []) {
       const v = e.a === u ? e.b : e.a;
@@ -175,7 +142,7 @@ export function accessRoute(fire: LonLat, roads: readonly ForestRoad[], closed: 
       if (nd < (dist.get(v) ?? Number.POSITIVE_INFINITY)) {
         dist.set(v, nd);
         prev.set(v, e);
-        heap.push([nd, v]);
+        heap.push(nd, [nd, v]);
       }
     }
   }

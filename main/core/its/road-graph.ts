@@ -3,7 +3,7 @@
  * (an `its.traffic` update) or, without one, its free-flow speed. Shortest paths are A* on travel
  * time with an admissible great-circle / top-speed heuristic.
  */
-import { MinHeap } from './min-heap.js';
+import { MinHeap } from '../min-heap.js';
 
 /** What the graph needs of a link (a subset of ItsLink plus its geometry). */
 export interface GraphLink {

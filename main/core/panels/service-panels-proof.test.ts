@@ -5,10 +5,9 @@
  * and drops the rest, and its named action sent from one workstation arrives on the other as an
  * event whose signature that workstation verified.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createHub, type Hub } from '../../../hub/index.js';
+import type { Hub } from '../../../hub/index.js';
 import type { LiveFeature } from '../../common/live-sync.js';
 import { compactAreaGeometry, type ResolvedAoi } from '../../common/panels/aoi.js';
 import { filterByArea } from '../../common/panels/aoi-filter.js';
@@ -18,6 +17,7 @@ import { SERVICE_PANELS } from '../../common/panels/registry.js';
 import { loadRegionIndex } from '../region/region-index.js';
 import { EventStore } from '../store/event-store.js';
 import { SyncClient } from '../sync/sync-client.js';
+import { hubWorkstationRig } from '../sync/testing/hub-workstations.js';
 import { waitFor } from '../sync/testing/wait-for.js';
 import { resolveAoi } from './area-adults.js';
 
@@ -54,22 +54,15 @@ const SPATIAL: Record<string, Spatial> = {
   'forest-mgmt': 'spread',
 };
 
-let dir: string;
+const rig = hubWorkstationRig('panels-proof');
 let hub: Hub;
-const open: { client: SyncClient; store: EventStore }[] = [];
 type Ws = { client: SyncClient; store: EventStore };
 let kim: Ws;
 let park: Ws;
 let seoul: ResolvedAoi;
 let daejeon: ResolvedAoi;
 
-function workstation(name: string, token: string): Ws {
-  const store = EventStore.open(join(dir, `${name}.sqlite`));
-  const client = new SyncClient({ hubUrl: hub.url, token, store, clientId: name, reconnectMinMs: 50, reconnectMaxMs: 200, diffIntervalMs: 50, checkIntervalMs: 100, ackTimeoutMs: 5000 });
-  open.push({ client, store });
-  client.start();
-  return { client, store };
-}
+const workstation = (name: string, token: string): Ws => rig.workstation(name, token, { ackTimeoutMs: 5000 });
 
 const recordsOn = (ws: Ws, def: PanelDefinition): PanelRecord[] => panelRecords(def, ws.store.currentState(def.stream) as LiveFeature[]);
 
@@ -87,16 +80,15 @@ function fieldValues(action: PanelAction): Record<string, unknown> {
 
 d('the eighteen service panels between two workstations', () => {
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'sitroom-panels-proof-'));
     // The demo scenario seeds every dataset (the real ones and the generated ones); it plays so slowly
     // that its own events stay few.
-    hub = await createHub({ dataDir: join(dir, 'hub'), scenario: 'demo', speed: 0.0001, roadLinksFile: null, geoDataDir: GEO, limits: { panelDataDelayMs: 0 }, logger: () => {} });
+    hub = await rig.start({ scenario: 'demo', speed: 0.0001, roadLinksFile: null, geoDataDir: GEO, limits: { panelDataDelayMs: 0 } });
     await hub.panelDataReady;
     kim = workstation('kim', hub.users.add('kim', 'supervisor').token);
     park = workstation('park', hub.users.add('park', 'operator').token);
     // A third user with a registered key, for the GCMA panel's revocation.
-    workstation('lee', hub.users.add('lee', 'operator').token);
-    await waitFor(() => open.every((w) => w.client.connected), 'all connected');
+    const lee = workstation('lee', hub.users.add('lee', 'operator').token);
+    await waitFor(() => [kim, park, lee].every((w) => w.client.connected), 'all connected');
     for (const ws of [kim, park]) {
       const heads = await ws.client.heads();
       await ws.client.waitForCursors(heads);
@@ -106,14 +98,7 @@ d('the eighteen service panels between two workstations', () => {
     daejeon = resolveAoi({ type: 'region', level: 'sido', code: '30' }, index);
   }, 240_000);
 
-  afterAll(async () => {
-    for (const p of open.splice(0)) {
-      await p.client.close();
-      p.store.close();
-    }
-    await hub?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => rig.close());
 
   it('covers exactly the registry', () => {
     expect(SERVICE_PANELS.map((p) => p.id).sort()).toEqual(Object.keys(SPATIAL).sort());

@@ -66,7 +66,10 @@ export function ForestAccess() {
   const detections = useLive((s) => s.streams['forest.detections']);
 
   useEffect(() => {
-    if (!fireKey) return forestUi.getState().setAccess(null);
+    if (!fireKey) {
+      forestUi.getState().setAccess(null);
+      return;
+    }
     let live = true;
     api.invoke('forest:access-route', { fireKey }).then(
       (r) => live && forestUi.getState().setAccess(r),
